@@ -1,0 +1,79 @@
+import { z } from "zod"
+
+/**
+ * Every environment variable the backend reads, validated once at start.
+ * medusa-config.ts is the only consumer; it turns this into modules.
+ */
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol)
+      } catch {
+        return false
+      }
+    }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`)
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", ""])
+  .transform((value) => value === "true" || value === "1")
+
+const envSchema = z.object({
+  NODE_ENV: z.string().default("development"),
+  DATABASE_URL: url(["postgres:", "postgresql:"]).optional(),
+  REDIS_URL: url(["redis:", "rediss:"]).optional(),
+  MEILISEARCH_HOST: url(["http:", "https:"]).optional(),
+  MEILISEARCH_API_KEY: z.string().min(1).optional(),
+  STRIPE_API_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, "must start with sk_test_, sk_live_, rk_test_ or rk_live_").optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "must start with whsec_").optional(),
+  MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
+  MEDUSA_BACKEND_URL: url(["http:", "https:"]).default("http://localhost:9000"),
+  STORE_CORS: z.string().default("http://localhost:8000"),
+  ADMIN_CORS: z.string().default("http://localhost:9000,http://localhost:5173"),
+  AUTH_CORS: z.string().default("http://localhost:9000,http://localhost:8000,http://localhost:5173"),
+  JWT_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  COOKIE_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  ADMIN_DISABLED: booleanFlag.default(false),
+})
+
+export type BackendEnv = z.infer<typeof envSchema>
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`)
+    this.name = "EnvError"
+  }
+}
+
+/** Empty strings count as "not set", as they do in docker-compose files. */
+function withoutEmpty(source: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(source).filter((entry): entry is [string, string] => !!entry[1] && entry[1].trim() !== "")
+  )
+}
+
+/**
+ * Parses the environment. Throws {@link EnvError} naming each bad variable;
+ * values are never echoed because some of them are secrets.
+ */
+export function parseEnv(source: NodeJS.ProcessEnv, options: { building?: boolean } = {}): BackendEnv {
+  const result = envSchema.safeParse(withoutEmpty(source))
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`)
+    )
+  }
+  const env = result.data
+  const problems: string[] = []
+  if (env.NODE_ENV === "production" && !options.building) {
+    if (!env.JWT_SECRET) problems.push("JWT_SECRET: required in production (at least 16 random characters)")
+    if (!env.COOKIE_SECRET) problems.push("COOKIE_SECRET: required in production (at least 16 random characters)")
+  }
+  if (env.MEILISEARCH_HOST && !env.MEILISEARCH_API_KEY && env.NODE_ENV === "production") {
+    problems.push("MEILISEARCH_API_KEY: required when MEILISEARCH_HOST is set in production")
+  }
+  if (problems.length) throw new EnvError(problems)
+  return env
+}

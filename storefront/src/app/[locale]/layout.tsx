@@ -1,0 +1,56 @@
+import "../globals.css"
+import type { Metadata, Viewport } from "next"
+import { notFound } from "next/navigation"
+import { hasLocale, NextIntlClientProvider } from "next-intl"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import type { ReactNode } from "react"
+import { routing } from "@/i18n/routing"
+import Footer from "@/modules/layout/templates/footer"
+import Nav from "@/modules/layout/templates/nav"
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> }
+
+/**
+ * Pages are rendered on their first visit and then served from the cache
+ * (revalidated by time and by tag), so a build never needs the backend.
+ */
+export function generateStaticParams(): { locale: string }[] {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) return {}
+  const t = await getTranslations({ locale, namespace: "meta" })
+  return {
+    title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
+    description: t("description"),
+    alternates: { languages: { vi: "/vi", en: "/en" } },
+  }
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#256130" }
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: "nav" })
+
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col font-sans">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+          {t("skipToContent")}
+        </a>
+        <NextIntlClientProvider>
+          <Nav locale={locale} />
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+            {children}
+          </main>
+          <Footer locale={locale} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}
