@@ -82,7 +82,8 @@ module.exports = defineConfig({
   },
   admin: {
     disable: env.ADMIN_DISABLED || env.MEDUSA_WORKER_MODE === "worker",
-    backendUrl: env.MEDUSA_BACKEND_URL,
+    // Unset means "same origin as the dashboard", which survives any host name.
+    backendUrl: env.MEDUSA_ADMIN_BACKEND_URL,
   },
   featureFlags: env.REDIS_URL ? { caching: true } : {},
   modules,

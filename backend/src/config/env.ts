@@ -30,6 +30,7 @@ const envSchema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "must start with whsec_").optional(),
   MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
   MEDUSA_BACKEND_URL: url(["http:", "https:"]).default("http://localhost:9000"),
+  MEDUSA_ADMIN_BACKEND_URL: url(["http:", "https:"]).optional(),
   STORE_CORS: z.string().default("http://localhost:8000"),
   ADMIN_CORS: z.string().default("http://localhost:9000,http://localhost:5173"),
   AUTH_CORS: z.string().default("http://localhost:9000,http://localhost:8000,http://localhost:5173"),

@@ -1,6 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { seedAll } from "./seed/index"
+import { seedAll } from "./seeding"
 
 /**
  * `medusa exec ./src/scripts/seed.ts` — seeds an empty database.

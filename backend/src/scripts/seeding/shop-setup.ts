@@ -8,6 +8,7 @@ import {
   createSalesChannelsWorkflow,
   createServiceZonesWorkflow,
   createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
@@ -117,12 +118,14 @@ export async function seedShopSetup(container: MedusaContainer): Promise<ShopSet
     },
   })
   const {
-    data: [fulfillmentSet],
+    data: [warehouseWithSets],
   } = await query.graph({
-    entity: "fulfillment_set",
-    fields: ["id"],
-    filters: { name: "Giao hàng toàn quốc" },
+    entity: "stock_location",
+    fields: ["id", "fulfillment_sets.id"],
+    filters: { id: warehouse.id },
   })
+  const fulfillmentSet = warehouseWithSets?.fulfillment_sets?.[0]
+  if (!fulfillmentSet) throw new Error("the warehouse has no fulfillment set after creating one")
 
   const {
     result: [serviceZone],
@@ -138,9 +141,7 @@ export async function seedShopSetup(container: MedusaContainer): Promise<ShopSet
     },
   })
 
-  const {
-    data: [shippingProfile],
-  } = await query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } })
+  const shippingProfileId = await ensureDefaultShippingProfile(container)
 
   const storeRules = [
     { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
@@ -153,7 +154,7 @@ export async function seedShopSetup(container: MedusaContainer): Promise<ShopSet
         price_type: "flat",
         provider_id: "manual_manual",
         service_zone_id: serviceZone.id,
-        shipping_profile_id: shippingProfile.id,
+        shipping_profile_id: shippingProfileId,
         type: { label: "Tiêu chuẩn", description: "Giao trong 3–5 ngày / 3–5 days", code: "standard" },
         prices: [
           { currency_code: SHOP.currency, amount: 30000 },
@@ -166,7 +167,7 @@ export async function seedShopSetup(container: MedusaContainer): Promise<ShopSet
         price_type: "flat",
         provider_id: "manual_manual",
         service_zone_id: serviceZone.id,
-        shipping_profile_id: shippingProfile.id,
+        shipping_profile_id: shippingProfileId,
         type: { label: "Nhanh", description: "Giao trong 1–2 ngày / 1–2 days", code: "express" },
         prices: [
           { currency_code: SHOP.currency, amount: 50000 },
@@ -183,7 +184,7 @@ export async function seedShopSetup(container: MedusaContainer): Promise<ShopSet
     publishableKey,
     regionId: region.id,
     stockLocationId: warehouse.id,
-    shippingProfileId: shippingProfile.id,
+    shippingProfileId,
   }
 }
 
@@ -225,4 +226,21 @@ async function ensurePublishableKey(container: MedusaContainer, salesChannelId: 
   })
   await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: created.id, add: [salesChannelId] } })
   return created.token
+}
+
+/** `db:migrate` creates the default shipping profile; a bare test database may not have it. */
+async function ensureDefaultShippingProfile(container: MedusaContainer): Promise<string> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: profiles } = await query.graph({
+    entity: "shipping_profile",
+    fields: ["id"],
+    filters: { type: "default" },
+  })
+  if (profiles[0]) return profiles[0].id
+  const {
+    result: [created],
+  } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
+  })
+  return created.id
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest"
+import { EnvError, parseEnv } from "../env"
+
+describe("parseEnv", () => {
+  it("gives the embedded defaults when nothing is set", () => {
+    const env = parseEnv({})
+    expect(env.REDIS_URL).toBeUndefined()
+    expect(env.MEDUSA_WORKER_MODE).toBe("shared")
+    expect(env.ADMIN_DISABLED).toBe(false)
+    expect(env.STORE_CORS).toBe("http://localhost:8000")
+  })
+
+  it("treats empty strings as unset, as docker-compose passes them", () => {
+    expect(parseEnv({ REDIS_URL: "", MEILISEARCH_HOST: "  " }).REDIS_URL).toBeUndefined()
+  })
+
+  it("accepts a Redis URL and the worker modes", () => {
+    const env = parseEnv({ REDIS_URL: "redis://localhost:6379", MEDUSA_WORKER_MODE: "worker" })
+    expect(env.REDIS_URL).toBe("redis://localhost:6379")
+    expect(env.MEDUSA_WORKER_MODE).toBe("worker")
+  })
+
+  it("names the variable when REDIS_URL is malformed, without echoing its value", () => {
+    let caught: unknown
+    try {
+      parseEnv({ REDIS_URL: "localhost:6379-secret" })
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBeInstanceOf(EnvError)
+    const message = (caught as EnvError).message
+    expect(message).toContain("REDIS_URL")
+    expect(message).not.toContain("secret")
+  })
+
+  it("rejects an unknown worker mode and a non-Stripe key", () => {
+    expect(() => parseEnv({ MEDUSA_WORKER_MODE: "both" })).toThrow(/MEDUSA_WORKER_MODE/)
+    expect(() => parseEnv({ STRIPE_API_KEY: "pk_test_123" })).toThrow(/STRIPE_API_KEY/)
+  })
+
+  it("requires real secrets in production but not while building", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/JWT_SECRET[\s\S]*COOKIE_SECRET/)
+    expect(() => parseEnv({ NODE_ENV: "production" }, { building: true })).not.toThrow()
+    expect(() =>
+      parseEnv({ NODE_ENV: "production", JWT_SECRET: "x".repeat(32), COOKIE_SECRET: "y".repeat(32) })
+    ).not.toThrow()
+  })
+
+  it("reads ADMIN_DISABLED as a boolean", () => {
+    expect(parseEnv({ ADMIN_DISABLED: "true" }).ADMIN_DISABLED).toBe(true)
+    expect(parseEnv({ ADMIN_DISABLED: "0" }).ADMIN_DISABLED).toBe(false)
+    expect(() => parseEnv({ ADMIN_DISABLED: "yes" })).toThrow(/ADMIN_DISABLED/)
+  })
+})

@@ -1,0 +1,198 @@
+/**
+ * `pnpm test`: every suite, then one plain totals line.
+ *   1. unit (vitest): scripts, backend, storefront
+ *   2. backend integration (Medusa's runner over HTTP, real PostgreSQL)
+ *   3. storefront end-to-end (Playwright + Debian Chromium against a seeded backend)
+ * PostgreSQL: DB_HOST/DB_USERNAME/DB_PASSWORD/DB_PORT or DATABASE_URL when set,
+ * otherwise an embedded server started (and removed) for this run.
+ */
+import crypto from "node:crypto"
+import fs from "node:fs"
+import path from "node:path"
+import { migrate, seed } from "./lib/backend"
+import { dropDatabase, ensureDatabase, readPublishableKey } from "./lib/database"
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres"
+import { freePort, waitForHttp } from "./lib/http"
+import { elapsed, say, warn } from "./lib/log"
+import { BACKEND, bin, DATA, ROOT, STOREFRONT } from "./lib/paths"
+import { killAllNow, runToEnd, spawnManaged, stopAll, tailOf } from "./lib/processes"
+import { crashed, fromPlaywright, fromVitest, readReport, totalsLine, type SuiteResult } from "./lib/results"
+import { buildStorefront } from "./lib/storefront"
+
+const RESULTS = path.join(DATA, "test-results")
+const results: SuiteResult[] = []
+let embedded: EmbeddedDatabase | undefined
+
+type Server = { host: string; port: number; user: string; password: string }
+
+process.on("exit", killAllNow)
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    void cleanUp().then(() => process.exit(130))
+  })
+}
+
+async function cleanUp(): Promise<void> {
+  await stopAll()
+  if (embedded) await embedded.stop()
+  embedded = undefined
+}
+
+function report(name: string): string {
+  return path.join(RESULTS, `${name}.json`)
+}
+
+async function vitest(suite: string, cwd: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  say(`── ${suite} ──`)
+  const output = report(suite)
+  fs.rmSync(output, { force: true })
+  await runToEnd(suite, bin.vitest(cwd), ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`], {
+    cwd,
+    env,
+    output: "inherit",
+  }).catch(() => undefined)
+  results.push(readReport(suite, output, fromVitest))
+}
+
+/** Which PostgreSQL server the database suites use. */
+async function resolveServer(): Promise<Server> {
+  const { DB_HOST, DB_USERNAME, DB_PASSWORD, DB_PORT, DATABASE_URL } = process.env
+  if (DB_HOST) {
+    return { host: DB_HOST, port: Number(DB_PORT ?? 5432), user: DB_USERNAME ?? "postgres", password: DB_PASSWORD ?? "" }
+  }
+  if (DATABASE_URL) {
+    const url = new URL(DATABASE_URL)
+    return {
+      host: url.hostname,
+      port: Number(url.port || 5432),
+      user: decodeURIComponent(url.username || "postgres"),
+      password: decodeURIComponent(url.password),
+    }
+  }
+  const port = await freePort()
+  embedded = await startEmbeddedPostgres({
+    dataDir: path.join(DATA, `test-postgres-${process.pid}`),
+    port,
+    password: crypto.randomBytes(12).toString("hex"),
+    logFile: path.join(RESULTS, "postgres.log"),
+    persistent: false,
+  })
+  say(`embedded PostgreSQL for tests on port ${port}`)
+  return { host: embedded.host, port, user: embedded.user, password: embedded.password }
+}
+
+/** Medusa's test runner forces SSL unless the host says "localhost". */
+function runnerHost(host: string): string {
+  return host === "127.0.0.1" || host === "::1" ? "localhost" : host
+}
+
+function databaseUrl(server: Server, database: string): string {
+  const auth = server.password
+    ? `${encodeURIComponent(server.user)}:${encodeURIComponent(server.password)}`
+    : encodeURIComponent(server.user)
+  return `postgres://${auth}@${runnerHost(server.host)}:${server.port}/${database}`
+}
+
+async function endToEnd(server: Server): Promise<void> {
+  say("── e2e ──")
+  const logs = (name: string) => path.join(RESULTS, `e2e-${name}.log`)
+  const url = databaseUrl(server, `ocop_e2e_${process.pid}`)
+  const [backendPort, storefrontPort] = [await freePort(), await freePort()]
+  const backendUrl = `http://localhost:${backendPort}`
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: url,
+    ADMIN_DISABLED: "true",
+    JWT_SECRET: crypto.randomBytes(24).toString("hex"),
+    COOKIE_SECRET: crypto.randomBytes(24).toString("hex"),
+    MEDUSA_BACKEND_URL: backendUrl,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+  }
+  try {
+    await dropDatabase(url)
+    await ensureDatabase(url)
+    const storefrontBuild = buildStorefront(env, logs("build"))
+    await migrate(BACKEND, env, logs("setup"))
+    await seed(BACKEND, env, logs("setup"))
+    const backend = spawnManaged("backend", bin.medusa, ["start", "-p", String(backendPort)], {
+      cwd: BACKEND,
+      env,
+      output: logs("backend"),
+    })
+    await waitForHttp(`${backendUrl}/health`, 120_000, () => backend.child.exitCode === null)
+    await storefrontBuild
+    const storefront = spawnManaged("storefront", bin.next, ["start", "-p", String(storefrontPort)], {
+      cwd: STOREFRONT,
+      env: { ...env, MEDUSA_PUBLISHABLE_KEY: await readPublishableKey(url, "Storefront OCOP Cao Bằng") },
+      output: logs("storefront"),
+    })
+    const storefrontUrl = `http://localhost:${storefrontPort}`
+    await waitForHttp(`${storefrontUrl}/vi`, 120_000, () => storefront.child.exitCode === null)
+
+    const output = report("e2e")
+    fs.rmSync(output, { force: true })
+    await runToEnd("playwright", bin.playwright, ["test"], {
+      cwd: STOREFRONT,
+      env: { ...env, E2E_BASE_URL: storefrontUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: output },
+      output: "inherit",
+    }).catch(() => undefined)
+    const result = readReport("e2e", output, fromPlaywright)
+    if (result.failed) {
+      warn(`backend log tail:\n${tailOf(logs("backend"), 15)}\nstorefront log tail:\n${tailOf(logs("storefront"), 15)}`)
+    }
+    results.push(result)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    warn(`e2e could not run: ${message}`)
+    results.push(crashed("e2e", message.split("\n")[0]))
+  } finally {
+    await stopAll()
+    await dropDatabase(url).catch(() => undefined)
+  }
+}
+
+async function main(): Promise<void> {
+  const startedAt = Date.now()
+  fs.mkdirSync(RESULTS, { recursive: true })
+
+  await vitest("unit-scripts", path.join(ROOT, "scripts"), [])
+  await vitest("unit-backend", BACKEND, ["--config", "vitest.unit.config.mts"])
+  await vitest("unit-storefront", STOREFRONT, [])
+
+  let server: Server | undefined
+  try {
+    server = await resolveServer()
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    warn(`no PostgreSQL for the database suites: ${message}`)
+    results.push(crashed("integration", message), crashed("e2e", message))
+  }
+
+  if (server) {
+    await vitest("integration-backend", BACKEND, ["--config", "vitest.integration.config.mts", "--silent=passed-only"], {
+      ...process.env,
+      DB_HOST: runnerHost(server.host),
+      DB_PORT: String(server.port),
+      DB_USERNAME: server.user,
+      DB_PASSWORD: server.password,
+    })
+    await endToEnd(server)
+  }
+  await cleanUp()
+
+  say(`── summary (${elapsed(startedAt)}) ──`)
+  for (const result of results) {
+    say(`${result.suite}: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped${result.note ? ` (${result.note})` : ""}`)
+  }
+  const failed = results.some((result) => result.failed > 0)
+  process.stdout.write(`${totalsLine(results)}\n`)
+  process.exit(failed ? 1 : 0)
+}
+
+main().catch(async (error: unknown) => {
+  warn(error instanceof Error ? error.stack ?? error.message : String(error))
+  await cleanUp()
+  process.stdout.write(`${totalsLine([...results, crashed("runner", "crashed")])}\n`)
+  process.exit(1)
+})
