@@ -3,7 +3,11 @@ import createNextIntlPlugin from "next-intl/plugin"
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts")
 
-const backendUrl = new URL(process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000")
+// Images are fetched by visitors' browsers (through the optimiser) from the
+// backend's public address, which may differ from the internal API address.
+const publicBackendUrl = new URL(
+  process.env.MEDUSA_PUBLIC_BACKEND_URL ?? process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
+)
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -12,9 +16,9 @@ const nextConfig: NextConfig = {
     // Product images are served by the Medusa backend (local file provider).
     remotePatterns: [
       {
-        protocol: backendUrl.protocol === "https:" ? "https" : "http",
-        hostname: backendUrl.hostname,
-        port: backendUrl.port,
+        protocol: publicBackendUrl.protocol === "https:" ? "https" : "http",
+        hostname: publicBackendUrl.hostname,
+        // No port: the embedded start and the tests choose theirs at run time.
         pathname: "/static/**",
       },
     ],

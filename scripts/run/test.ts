@@ -152,9 +152,29 @@ async function endToEnd(server: Server): Promise<void> {
   }
 }
 
+/** Strict TypeScript is part of "the whole thing passes": one check per package. */
+async function typecheck(): Promise<void> {
+  say("── typecheck ──")
+  const result: SuiteResult = { suite: "typecheck", passed: 0, failed: 0, skipped: 0 }
+  for (const pkg of ["scripts", "backend", "storefront"]) {
+    const ok = await runToEnd(`typecheck ${pkg}`, "pnpm", ["run", "typecheck"], {
+      cwd: path.join(ROOT, pkg),
+      output: "inherit",
+    }).then(
+      () => true,
+      () => false
+    )
+    if (ok) result.passed++
+    else result.failed++
+  }
+  results.push(result)
+}
+
 async function main(): Promise<void> {
   const startedAt = Date.now()
   fs.mkdirSync(RESULTS, { recursive: true })
+
+  await typecheck()
 
   await vitest("unit-scripts", path.join(ROOT, "scripts"), [])
   await vitest("unit-backend", BACKEND, ["--config", "vitest.unit.config.mts"])
