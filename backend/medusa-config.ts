@@ -1,15 +1,10 @@
-import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
-import type { InputConfigModules } from "@medusajs/framework/types"
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { BackendEnv, EnvError, parseEnv } from "./src/config/env"
+import { selectModules } from "./src/config/modules"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
-/**
- * The one place that chooses modules from the environment.
- * No variables: embedded footprint (local event bus, in-memory workflow
- * engine and locking, local files, PostgreSQL search).
- * REDIS_URL: Redis event bus, workflow engine, locking, caching, sessions.
- */
+/** A bad variable stops the process with a message naming it, never a stack trace. */
 function readEnvOrExit(): BackendEnv {
   try {
     return parseEnv(process.env, { building: process.argv.includes("build") })
@@ -24,49 +19,7 @@ function readEnvOrExit(): BackendEnv {
 
 const env = readEnvOrExit()
 
-type ModuleEntry = InputConfigModules[number]
-
-function redisModules(redisUrl: string): ModuleEntry[] {
-  return [
-    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
-    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
-    { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
-    {
-      resolve: "@medusajs/medusa/locking",
-      options: {
-        providers: [
-          { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
-        ],
-      },
-    },
-    {
-      resolve: "@medusajs/medusa/caching",
-      options: {
-        providers: [
-          { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
-        ],
-      },
-    },
-  ]
-}
-
-const modules: ModuleEntry[] = [
-  {
-    key: Modules.FILE,
-    resolve: "@medusajs/medusa/file",
-    options: {
-      providers: [
-        {
-          resolve: "@medusajs/medusa/file-local",
-          id: "local",
-          options: { upload_dir: "static", backend_url: `${env.MEDUSA_BACKEND_URL}/static` },
-        },
-      ],
-    },
-  },
-  ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
-]
-
+// The one place that chooses modules from the environment: see src/config/modules.ts.
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -86,5 +39,5 @@ module.exports = defineConfig({
     backendUrl: env.MEDUSA_ADMIN_BACKEND_URL,
   },
   featureFlags: env.REDIS_URL ? { caching: true } : {},
-  modules,
+  modules: selectModules(env),
 })

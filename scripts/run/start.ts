@@ -11,7 +11,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-pos
 import { isPortFree, waitForHttp } from "./lib/http"
 import { elapsed, say, warn } from "./lib/log"
 import { BACKEND_SERVER, bin, DATA, LOGS, STOREFRONT } from "./lib/paths"
-import { killAllNow, spawnManaged, stopAll, type Managed } from "./lib/processes"
+import { killAllNow, spawnManaged, stopAll, tailOf, type Managed } from "./lib/processes"
 import { loadOrCreateSecrets } from "./lib/secrets"
 import { RunState } from "./lib/state"
 import { buildStorefront } from "./lib/storefront"
@@ -165,7 +165,8 @@ async function main(): Promise<void> {
 function watch(managed: Managed, logFile: string): void {
   void managed.exited.then((code) => {
     if (shuttingDown) return
-    warn(`${managed.name} stopped unexpectedly (exit ${code}); see ${path.relative(process.cwd(), logFile)}`)
+    warn(`${managed.name} stopped unexpectedly (exit ${code}); last lines of ${path.relative(process.cwd(), logFile)}:`)
+    warn(tailOf(logFile, 15))
     void shutdown(1)
   })
 }
