@@ -36,6 +36,7 @@ function redisModules(redisUrl: string): ModuleEntry[] {
  */
 export function selectModules(env: BackendEnv): ModuleEntry[] {
   return [
+    { resolve: "./src/modules/ocop" },
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

@@ -5,7 +5,7 @@ import { moduleResolves, selectModules } from "../modules"
 describe("selectModules", () => {
   it("keeps Medusa's embedded defaults when REDIS_URL is not set", () => {
     const resolves = moduleResolves(selectModules(parseEnv({})))
-    expect(resolves).toEqual(["@medusajs/medusa/file"])
+    expect(resolves).toEqual(["./src/modules/ocop", "@medusajs/medusa/file"])
     expect(resolves.some((resolve) => resolve.includes("redis"))).toBe(false)
   })
 
@@ -23,7 +23,7 @@ describe("selectModules", () => {
   })
 
   it("serves uploaded files from the public backend URL", () => {
-    const [file] = selectModules(parseEnv({ MEDUSA_BACKEND_URL: "https://api.ocop.example" }))
+    const [, file] = selectModules(parseEnv({ MEDUSA_BACKEND_URL: "https://api.ocop.example" }))
     expect(JSON.stringify(file)).toContain("https://api.ocop.example/static")
   })
 })

@@ -1,0 +1,47 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import {
+  AdminAttachCertificate,
+  AdminCertificatesParams,
+  AdminCertifyProduct,
+  AdminCreateProducer,
+  AdminFileRenewal,
+  AdminInviteMember,
+  AdminProducersParams,
+  AdminRenewCertificate,
+  AdminReportParams,
+  AdminRevokeCertificate,
+  AdminUpdateCertificate,
+  AdminUpdateProducer,
+} from "./admin/ocop/validators"
+import { StoreOcopProducerParams, StoreOcopProducersParams } from "./store/ocop/producers/validators"
+import { StoreOcopProductsParams } from "./store/ocop/products/validators"
+import { validateBody, validateQuery } from "./utils/validation"
+
+export default defineMiddlewares({
+  routes: [
+    { matcher: "/store/ocop/products", method: ["GET"], middlewares: [validateQuery(StoreOcopProductsParams)] },
+    { matcher: "/store/ocop/producers", method: ["GET"], middlewares: [validateQuery(StoreOcopProducersParams)] },
+    { matcher: "/store/ocop/producers/:handle", method: ["GET"], middlewares: [validateQuery(StoreOcopProducerParams)] },
+
+    { matcher: "/admin/ocop/producers", method: ["GET"], middlewares: [validateQuery(AdminProducersParams)] },
+    { matcher: "/admin/ocop/producers", method: ["POST"], middlewares: [validateBody(AdminCreateProducer)] },
+    { matcher: "/admin/ocop/producers/:id", method: ["POST"], middlewares: [validateBody(AdminUpdateProducer)] },
+    { matcher: "/admin/ocop/producers/:id/invites", method: ["POST"], middlewares: [validateBody(AdminInviteMember)] },
+    { matcher: "/admin/ocop/certificates", method: ["GET"], middlewares: [validateQuery(AdminCertificatesParams)] },
+    { matcher: "/admin/ocop/certificates", method: ["POST"], middlewares: [validateBody(AdminCertifyProduct)] },
+    { matcher: "/admin/ocop/certificates/:id", method: ["POST"], middlewares: [validateBody(AdminUpdateCertificate)] },
+    { matcher: "/admin/ocop/certificates/:id/renew", method: ["POST"], middlewares: [validateBody(AdminRenewCertificate)] },
+    { matcher: "/admin/ocop/certificates/:id/revoke", method: ["POST"], middlewares: [validateBody(AdminRevokeCertificate)] },
+    {
+      matcher: "/admin/ocop/certificates/:id/renewal-filing",
+      method: ["POST"],
+      middlewares: [validateBody(AdminFileRenewal)],
+    },
+    {
+      matcher: "/admin/ocop/products/:id/certificates",
+      method: ["POST"],
+      middlewares: [validateBody(AdminAttachCertificate)],
+    },
+    { matcher: "/admin/ocop/report", method: ["GET"], middlewares: [validateQuery(AdminReportParams)] },
+  ],
+})
