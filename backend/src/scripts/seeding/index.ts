@@ -1,13 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { seedProducts } from "./seed-products"
+import { seedCatalogue } from "./seed-catalogue"
 import { seedShopSetup, type ShopSetup } from "./shop-setup"
-import { STARTER_PRODUCTS } from "./starter-products"
 
-export type SeedResult = ShopSetup & { productIds: string[] }
+export type SeedResult = ShopSetup & { productIds: string[]; producerIds: string[] }
 
-/** Seeds an empty database: shop setup, then the catalogue. */
+/** Seeds an empty database: the shop setup, then the Cao Bằng OCOP catalogue. */
 export async function seedAll(container: MedusaContainer): Promise<SeedResult> {
   const setup = await seedShopSetup(container)
-  const productIds = await seedProducts(container, setup, STARTER_PRODUCTS)
-  return { ...setup, productIds }
+  const catalogue = await seedCatalogue(container, setup)
+  return { ...setup, ...catalogue }
 }

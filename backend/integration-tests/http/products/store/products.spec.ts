@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { seedAll, type SeedResult } from "../../../../src/scripts/seeding"
+import { seedProducts } from "../../../../src/scripts/seeding/seed-products"
+import { seedShopSetup, type ShopSetup } from "../../../../src/scripts/seeding/shop-setup"
+import { STARTER_PRODUCTS } from "../../../../src/scripts/seeding/starter-products"
 
 type StoreProduct = {
   handle: string
@@ -11,10 +13,11 @@ type StoreProduct = {
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe("GET /store/products", () => {
-      let seeded: SeedResult
+      let seeded: ShopSetup & { productIds: string[] }
 
       beforeAll(async () => {
-        seeded = await seedAll(getContainer())
+        const setup = await seedShopSetup(getContainer())
+        seeded = { ...setup, productIds: await seedProducts(getContainer(), setup, STARTER_PRODUCTS) }
       })
 
       it("answers 400 without a publishable key", async () => {
