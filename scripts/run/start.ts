@@ -5,7 +5,7 @@
  * (admin at /app) → storefront on :8000. Ctrl-C stops everything.
  */
 import path from "node:path"
-import { buildBackend, createAdminUser, migrate, migrationFingerprint, seed } from "./lib/backend"
+import { buildBackend, createAdminUser, linkUploads, migrate, migrationFingerprint, seed } from "./lib/backend"
 import { databaseKey, ensureDatabase, hasUser, isSeeded, readPublishableKey } from "./lib/database"
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres"
 import { isPortFree, waitForHttp } from "./lib/http"
@@ -113,6 +113,7 @@ async function main(): Promise<void> {
 
   const storefrontBuild = buildStorefront(env, logs.build)
   await buildBackend(env, logs.build)
+  linkUploads(path.join(DATA, "uploads"))
 
   const state = new RunState(DATA)
   const schema = migrationFingerprint()

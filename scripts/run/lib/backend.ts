@@ -59,3 +59,20 @@ export async function createAdminUser(
     output: logFile,
   })
 }
+
+/**
+ * Product images are uploaded to `static/` beside the running server, which a
+ * rebuild deletes: point it at .data/uploads so pictures survive rebuilds.
+ */
+export function linkUploads(uploadsDir: string): void {
+  fs.mkdirSync(uploadsDir, { recursive: true })
+  const link = path.join(BACKEND_SERVER, "static")
+  const target = path.relative(BACKEND_SERVER, uploadsDir)
+  try {
+    if (fs.readlinkSync(link) === target) return
+  } catch {
+    // Missing, or a real folder left by an older start.
+  }
+  fs.rmSync(link, { recursive: true, force: true })
+  fs.symlinkSync(target, link)
+}

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { hasLocale } from "next-intl"
 import { notFound } from "next/navigation"
 import { routing } from "@/i18n/routing"
-import { listProducts } from "@/lib/data/products"
+import { listCatalogue } from "@/lib/data/products"
 import ProductCard from "@/modules/products/components/product-card"
 
 type Props = { params: Promise<{ locale: string }> }
@@ -14,7 +14,7 @@ export default async function HomePage({ params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   const t = await getTranslations("home")
-  const { products } = await listProducts({ limit: 12 })
+  const { products } = await listCatalogue({ limit: 12 })
 
   return (
     <>

@@ -13,7 +13,16 @@ export default function Thumbnail({ src, alt, placeholder, priority = false, siz
   return (
     <div className="relative aspect-square w-full overflow-hidden rounded-xl bg-brand-50">
       {src ? (
-        <Image src={src} alt={alt} fill sizes={sizes} priority={priority} className="object-cover" />
+        <Image
+          src={src}
+          alt={alt}
+          fill
+          sizes={sizes}
+          priority={priority}
+          // Generated product pictures are small SVGs: serve them as they are.
+          unoptimized={src.endsWith(".svg")}
+          className="object-cover"
+        />
       ) : (
         <span className="absolute inset-0 flex items-center justify-center p-4 text-center text-sm text-brand-700">
           {placeholder}

@@ -1,11 +1,12 @@
-import type { HttpTypes } from "@medusajs/types"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
+import type { CatalogueProduct } from "@/lib/types"
 import { cheapestPrice } from "@/lib/util/prices"
 import Thumbnail from "@/modules/common/components/thumbnail"
+import OcopStars from "@/modules/products/components/ocop-stars"
 import ProductPrice from "@/modules/products/components/product-price"
 
-type Props = { product: HttpTypes.StoreProduct; priority?: boolean }
+type Props = { product: CatalogueProduct; priority?: boolean }
 
 export default async function ProductCard({ product, priority = false }: Props) {
   const t = await getTranslations("product")
@@ -23,8 +24,14 @@ export default async function ProductCard({ product, priority = false }: Props) 
           priority={priority}
           sizes="(max-width: 640px) 50vw, (max-width: 1024px) 33vw, 25vw"
         />
-        <h3 className="mt-3 font-semibold leading-snug group-hover:text-brand-700">{product.title}</h3>
+        {product.ocop ? (
+          <p className="mt-2">
+            <OcopStars badge={product.ocop} label={t("ocopStars", { stars: product.ocop.stars })} />
+          </p>
+        ) : null}
+        <h3 className="mt-2 font-semibold leading-snug group-hover:text-brand-700">{product.title}</h3>
         {product.subtitle ? <p className="text-sm text-stone-500">{product.subtitle}</p> : null}
+        {product.producer ? <p className="text-xs text-stone-500">{product.producer.name}</p> : null}
         <p className="mt-1">
           <ProductPrice amount={cheapestPrice(product)} fallback={t("noPrice")} />
         </p>
