@@ -7,6 +7,22 @@ export type FieldErrors<F extends string> = { fields: Partial<Record<F, string>>
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
+/** The field named first in a sentence ("email "x" is not an email address" → email, not address). */
+function earliestMention<F extends string>(
+  text: string,
+  fields: readonly F[],
+  aliases: Partial<Record<F, readonly string[]>>
+): F | undefined {
+  let best: { field: F; index: number } | undefined
+  for (const field of fields) {
+    for (const word of [field, ...(aliases[field] ?? [])]) {
+      const index = text.search(new RegExp(`\\b${escape(word)}\\b`, "i"))
+      if (index >= 0 && (!best || index < best.index)) best = { field, index }
+    }
+  }
+  return best?.field
+}
+
 export function splitApiError<F extends string>(
   message: string,
   fields: readonly F[],
@@ -24,9 +40,7 @@ export function splitApiError<F extends string>(
       add(named, prefixed[2])
       continue
     }
-    const mentioned = fields.find((field) =>
-      [field, ...(aliases[field] ?? [])].some((word) => new RegExp(`\\b${escape(word)}\\b`, "i").test(part))
-    )
+    const mentioned = earliestMention(part, fields, aliases)
     if (mentioned) add(mentioned, part)
     else result.general.push(part)
   }

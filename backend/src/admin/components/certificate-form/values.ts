@@ -37,7 +37,6 @@ export type CertificateField = (typeof CERTIFICATE_FIELDS)[number]
 export const CERTIFICATE_FIELD_ALIASES: Partial<Record<CertificateField, readonly string[]>> = {
   certificate_number: ["certificate number"],
   producer_id: ["producer"],
-  issued_at: ["filed_at"],
 }
 
 export function emptyCertificateForm(defaults: Partial<CertificateFormValues> = {}): CertificateFormValues {

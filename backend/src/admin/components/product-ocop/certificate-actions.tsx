@@ -69,7 +69,7 @@ export function CertificateActions({ productId, ocop }: { productId: string; oco
 
       <CertifyDrawer
         productId={productId}
-        currentProducerId={ocop.producer?.id ?? null}
+        currentProducer={ocop.producer}
         open={dialog === "certify"}
         onOpenChange={openChange("certify")}
       />

@@ -6,7 +6,7 @@ import { errorMessage, ocopApi, ocopKeys } from "../../lib/api"
 import { splitApiError, type FieldErrors } from "../../lib/field-errors"
 import { districtLabel, producerTypeLabel } from "../../lib/labels"
 import { useOcopMutation } from "../../lib/use-ocop-mutation"
-import type { CertifyBody } from "../../lib/types"
+import type { CertifyBody, Producer } from "../../lib/types"
 import {
   CERTIFICATE_FIELD_ALIASES,
   CERTIFICATE_FIELDS,
@@ -24,13 +24,13 @@ const noErrors: FieldErrors<CertificateField> = { fields: {}, general: [] }
 
 type CertifyDrawerProps = {
   productId: string
-  currentProducerId: string | null
+  currentProducer: Producer | null
   open: boolean
   onOpenChange: (open: boolean) => void
 }
 
 /** Certify the product: the new certificate becomes its current one. */
-export function CertifyDrawer({ productId, currentProducerId, open, onOpenChange }: CertifyDrawerProps) {
+export function CertifyDrawer({ productId, currentProducer, open, onOpenChange }: CertifyDrawerProps) {
   const [producerId, setProducerId] = useState("")
   const [values, setValues] = useState(() => emptyCertificateForm({ issued_at: vietnamDay() }))
   const [errors, setErrors] = useState(noErrors)
@@ -40,7 +40,7 @@ export function CertifyDrawer({ productId, currentProducerId, open, onOpenChange
     enabled: open,
   })
   const certify = useOcopMutation((body: CertifyBody) => ocopApi.certifyProduct(body))
-  const chosenProducer = producerId || currentProducerId || ""
+  const chosenProducer = producerId || currentProducer?.id || ""
 
   const submit = () => {
     const parsed = toCertificateBody(values)
@@ -65,7 +65,11 @@ export function CertifyDrawer({ productId, currentProducerId, open, onOpenChange
     )
   }
 
-  const producerOptions = (producers.data?.producers ?? []).map((producer) => ({
+  const listed = producers.data?.producers ?? []
+  const choices = currentProducer && !listed.some((producer) => producer.id === currentProducer.id)
+    ? [currentProducer, ...listed]
+    : listed
+  const producerOptions = choices.map((producer) => ({
     value: producer.id,
     label: `${producer.name} — ${producerTypeLabel(producer.type)}, ${districtLabel(producer.district)}`,
   }))

@@ -16,6 +16,8 @@ import { CertificateFields } from "../certificate-form/fields"
 import { DrawerForm } from "../drawer-form"
 
 const noErrors: FieldErrors<CertificateField> = { fields: {}, general: [] }
+/** The renewal keeps the producer, so there is no producer field to show a message under. */
+const RENEW_FIELDS = CERTIFICATE_FIELDS.filter((field) => field !== "producer_id")
 
 const startingValues = (certificate: Certificate) =>
   emptyCertificateForm({ stars: String(certificate.stars), product_set: certificate.product_set })
@@ -41,7 +43,7 @@ export function RenewDrawer({ certificate, open, onOpenChange }: RenewDrawerProp
         setValues(startingValues(certificate))
         onOpenChange(false)
       },
-      onError: (error) => setErrors(splitApiError(errorMessage(error), CERTIFICATE_FIELDS, CERTIFICATE_FIELD_ALIASES)),
+      onError: (error) => setErrors(splitApiError(errorMessage(error), RENEW_FIELDS, CERTIFICATE_FIELD_ALIASES)),
     })
   }
 
