@@ -25,6 +25,7 @@ module.exports = defineConfig({
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
     workerMode: env.MEDUSA_WORKER_MODE,
+    cookieOptions: env.COOKIE_SECURE === false ? { secure: false } : undefined,
     http: {
       storeCors: env.STORE_CORS,
       adminCors: env.ADMIN_CORS,

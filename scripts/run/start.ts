@@ -106,6 +106,8 @@ async function main(): Promise<void> {
     ADMIN_CORS: process.env.ADMIN_CORS ?? backendUrl,
     AUTH_CORS: process.env.AUTH_CORS ?? `${backendUrl},${storefrontUrl}`,
     STOREFRONT_URL: storefrontUrl,
+    // Served over plain http://localhost: a Secure session cookie would never be stored.
+    COOKIE_SECURE: process.env.COOKIE_SECURE ?? "false",
     REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? secrets.revalidateSecret,
     MEDUSA_DISABLE_TELEMETRY: "true",
     NEXT_TELEMETRY_DISABLED: "1",

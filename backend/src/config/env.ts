@@ -37,6 +37,8 @@ const envSchema = z.object({
   JWT_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   COOKIE_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   ADMIN_DISABLED: booleanFlag.default(false),
+  /** In production session cookies are Secure; a plain-http local run (pnpm start) turns that off. */
+  COOKIE_SECURE: booleanFlag.optional(),
 })
 
 export type BackendEnv = z.infer<typeof envSchema>
