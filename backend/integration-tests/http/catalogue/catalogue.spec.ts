@@ -67,6 +67,22 @@ medusaIntegrationTestRunner({
         }
       })
 
+      it("books the tourism services without shipping", async () => {
+        const query = getContainer().resolve("query")
+        const services = PRODUCTS.filter((product) => !product.shippable).map((product) => product.handle)
+        expect(services).toHaveLength(3)
+        const { data } = await query.graph({
+          entity: "product",
+          fields: ["handle", "variants.inventory_items.inventory.requires_shipping"],
+          filters: { handle: services },
+        })
+        const flags = (data as { variants: { inventory_items: { inventory: { requires_shipping: boolean } }[] }[] }[]).flatMap(
+          (product) => product.variants.flatMap((variant) => variant.inventory_items.map((item) => item.inventory.requires_shipping))
+        )
+        expect(flags.length).toBeGreaterThanOrEqual(3)
+        expect(flags.every((flag) => flag === false)).toBe(true)
+      })
+
       it("shows the real producers and their products", async () => {
         const { data } = await api.get("/store/ocop/producers?q=tan%20viet%20a", store)
         expect(data.producers[0]).toMatchObject({ name: "HTX nông sản Tân Việt Á", type: "hop_tac_xa", is_sample: false })

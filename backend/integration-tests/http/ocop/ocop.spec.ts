@@ -16,6 +16,9 @@ const { certifyProductWorkflow } = appModule<typeof import("../../../src/workflo
 const { createProducerWorkflow } = appModule<typeof import("../../../src/workflows/create-producer")>(
   "./src/workflows/create-producer"
 )
+const { refreshCertificateStatusesWorkflow } = appModule<
+  typeof import("../../../src/workflows/refresh-certificate-statuses")
+>("./src/workflows/refresh-certificate-statuses")
 const { revokeCertificateWorkflow } = appModule<typeof import("../../../src/workflows/revoke-certificate")>(
   "./src/workflows/revoke-certificate"
 )
@@ -514,6 +517,25 @@ medusaIntegrationTestRunner({
           "OCOP-CB-NAM-01",
         ])
         expect((await failing(api.get("/admin/ocop/report?as_of=2024-13-01", admin))).status).toBe(400)
+      })
+    })
+
+    describe("daily status job", () => {
+      it("moves certificates as days pass, and a second run the same day changes nothing", async () => {
+        const container = getContainer()
+        const inTwentySevenMonths = addMonths(today, 27)
+        const { result } = await refreshCertificateStatusesWorkflow(container).run({ input: { today: inTwentySevenMonths } })
+        // Nấm hương and bánh khảo (issued 6 months ago) are within 180 days of expiry by then.
+        expect(result.changed.map((change) => change.status).sort()).toEqual(["expiring", "expiring"])
+        const list = await api.get("/admin/ocop/certificates?status=expiring", admin)
+        expect(list.data.certificates.map((c: { certificate_number: string }) => c.certificate_number).sort()).toEqual([
+          "OCOP-CB-BK-01",
+          "OCOP-CB-NAM-01",
+        ])
+        const again = await refreshCertificateStatusesWorkflow(container).run({ input: { today: inTwentySevenMonths } })
+        expect(again.result.changed).toEqual([])
+        const back = await refreshCertificateStatusesWorkflow(container).run({ input: {} })
+        expect(back.result.changed).toHaveLength(2)
       })
     })
 

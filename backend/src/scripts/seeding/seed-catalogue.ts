@@ -4,6 +4,7 @@ import {
   createInventoryLevelsWorkflow,
   createProductsWorkflow,
   createProductTagsWorkflow,
+  updateInventoryItemsWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { PRODUCT_SETS } from "../../modules/ocop/domain/classification"
@@ -189,6 +190,18 @@ export async function seedCatalogue(
   )
   for (const batch of chunks(levels, 100)) {
     await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: batch } })
+  }
+  // Tourism services (farmstays, community tours) are booked, not shipped.
+  const serviceSkus = new Set(
+    catalogue.products.filter((product) => !product.shippable).flatMap((product) => product.variants.map((v) => v.sku))
+  )
+  const serviceItems = (variants as { sku: string | null; inventory_items?: ({ inventory_item_id: string } | null)[] | null }[])
+    .filter((variant) => serviceSkus.has(variant.sku ?? ""))
+    .flatMap((variant) => (variant.inventory_items ?? []).flatMap((link) => (link ? [link.inventory_item_id] : [])))
+  if (serviceItems.length) {
+    await updateInventoryItemsWorkflow(container).run({
+      input: { updates: serviceItems.map((id) => ({ id, requires_shipping: false })) },
+    })
   }
 
   for (const product of catalogue.products) {
