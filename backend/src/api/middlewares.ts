@@ -14,12 +14,13 @@ import {
   AdminUpdateProducer,
 } from "./admin/ocop/validators"
 import { StoreOcopProducerParams, StoreOcopProducersParams } from "./store/ocop/producers/validators"
-import { StoreOcopProductsParams } from "./store/ocop/products/validators"
+import { StoreOcopProductParams, StoreOcopProductsParams } from "./store/ocop/products/validators"
 import { validateBody, validateQuery } from "./utils/validation"
 
 export default defineMiddlewares({
   routes: [
     { matcher: "/store/ocop/products", method: ["GET"], middlewares: [validateQuery(StoreOcopProductsParams)] },
+    { matcher: "/store/ocop/products/:handle", method: ["GET"], middlewares: [validateQuery(StoreOcopProductParams)] },
     { matcher: "/store/ocop/producers", method: ["GET"], middlewares: [validateQuery(StoreOcopProducersParams)] },
     { matcher: "/store/ocop/producers/:handle", method: ["GET"], middlewares: [validateQuery(StoreOcopProducerParams)] },
 

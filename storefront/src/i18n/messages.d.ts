@@ -1,8 +1,20 @@
-import type vi from "../messages/vi.json"
+import type errors from "../messages/vi/errors.json"
+import type footer from "../messages/vi/footer.json"
+import type home from "../messages/vi/home.json"
+import type meta from "../messages/vi/meta.json"
+import type nav from "../messages/vi/nav.json"
+import type product from "../messages/vi/product.json"
 
 declare module "next-intl" {
   interface AppConfig {
     Locale: "vi" | "en"
-    Messages: typeof vi
+    Messages: {
+      meta: typeof meta
+      nav: typeof nav
+      home: typeof home
+      product: typeof product
+      footer: typeof footer
+      errors: typeof errors
+    }
   }
 }

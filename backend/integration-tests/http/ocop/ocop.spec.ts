@@ -427,6 +427,24 @@ medusaIntegrationTestRunner({
         expect((await storeProducts("?sort=price_desc&limit=1")).products[0].handle).toBe("nam-huong-truc-mai")
       })
 
+      it("finds products by title without accents", async () => {
+        expect((await storeProducts("?q=nam%20huong")).products.map((p) => p.handle)).toEqual(["nam-huong-truc-mai"])
+        expect((await storeProducts("?q=RUOU%20NGO")).products.map((p) => p.handle)).toEqual(["ruou-ngo-dai-hoang"])
+        expect((await storeProducts("?q=%25%27%3B%20drop")).count).toBe(0)
+      })
+
+      it("serves a product page's data: badge, label, producer details and related products", async () => {
+        const { data } = await api.get("/store/ocop/products/nam-huong-truc-mai", store)
+        expect(data.product.ocop).toMatchObject({ stars: 4, certificate_number: "OCOP-CB-NAM-01" })
+        expect(data.product.producer).toMatchObject({ name: "HTX Tâm Hòa", phone: "+84912345678", zalo: "https://zalo.me/0912345678" })
+        expect(data.product.variants[0].calculated_price.calculated_amount).toBe(180000)
+        expect(data.product.shippable).toBe(true)
+        expect(data.related.map((p: StoreProduct) => p.handle)).toEqual(["mien-dong-tan-viet-a"])
+        const expired = await api.get("/store/ocop/products/hat-de-trung-khanh", store)
+        expect(expired.data.product.ocop).toBeNull()
+        expect((await failing(api.get("/store/ocop/products/khong-co", store))).status).toBe(404)
+      })
+
       it("answers 400 for unknown or malformed filters", async () => {
         const cases: [string, RegExp][] = [
           ["?stars=2", /stars/],

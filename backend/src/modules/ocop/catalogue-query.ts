@@ -4,6 +4,8 @@ import type { ProductGroup } from "./domain/classification"
 import { dayToDate, type Day } from "./domain/dates"
 import type { District } from "./domain/geography"
 import type { ProducerType } from "./domain/producer-types"
+import { foldVietnamese } from "./domain/text"
+import { foldedSql } from "./producer-query"
 
 export const CATALOGUE_SORTS = ["stars", "newest", "price_asc", "price_desc", "title"] as const
 export type CatalogueSort = (typeof CATALOGUE_SORTS)[number]
@@ -17,6 +19,10 @@ export type CatalogueQuery = {
   producerTypes?: ProducerType[]
   producerHandles?: string[]
   producerIds?: string[]
+  handles?: string[]
+  excludeProductIds?: string[]
+  /** Words to find in the title, accents optional ("banh khao" finds "Bánh khảo"). */
+  q?: string
   priceMin?: number
   priceMax?: number
   sort: CatalogueSort
@@ -78,6 +84,18 @@ export function validCertificateSql(today: Day): [string, Date[]] {
   ]
 }
 
+/** Folded, lower-case words of a query, LIKE wildcards escaped; at most 8 words of 40 characters. */
+export function searchWords(q: string | undefined): string[] {
+  if (!q) return []
+  return foldVietnamese(q)
+    .toLowerCase()
+    .replace(/[\u0000-\u001f]/g, " ")
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 8)
+    .map((word) => word.slice(0, 40))
+}
+
 function baseQuery(knex: Knex, query: CatalogueQuery): Knex.QueryBuilder {
   const [valid, validBindings] = validCertificateSql(query.today)
   const builder = knex("ocop_listing as l")
@@ -97,6 +115,11 @@ function baseQuery(knex: Knex, query: CatalogueQuery): Knex.QueryBuilder {
   if (query.producerTypes?.length) builder.whereIn("p.type", query.producerTypes)
   if (query.producerHandles?.length) builder.whereIn("p.handle", query.producerHandles)
   if (query.producerIds?.length) builder.whereIn("p.id", query.producerIds)
+  if (query.handles?.length) builder.whereIn("l.product_handle", query.handles)
+  if (query.excludeProductIds?.length) builder.whereNotIn("l.product_id", query.excludeProductIds)
+  for (const word of searchWords(query.q)) {
+    builder.whereRaw(`${foldedSql("l.product_title")} LIKE ?`, [`%${word}%`])
+  }
   if (query.priceMin !== undefined) builder.where("l.price_vnd", ">=", query.priceMin)
   if (query.priceMax !== undefined) builder.where("l.price_vnd", "<=", query.priceMax)
   return builder

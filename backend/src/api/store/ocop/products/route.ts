@@ -23,6 +23,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
       districts: params.district,
       producerTypes: params.producer_type,
       producerHandles: params.producer,
+      q: params.q,
       priceMin: params.price_min,
       priceMax: params.price_max,
       sort: params.sort,

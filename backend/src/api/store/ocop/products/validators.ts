@@ -20,6 +20,10 @@ export const StoreOcopProductsParams = z
     district: listParam(enumOf(DISTRICT_CODES, "district")),
     producer_type: listParam(enumOf(PRODUCER_TYPE_CODES, "producer_type")),
     producer: listParam(z.string().regex(/^[a-z0-9-]{1,96}$/, "producer must be a producer handle")),
+    q: z
+      .string()
+      .transform((value) => value.slice(0, 200))
+      .optional(),
     price_min: z.coerce.number().int().min(0).optional(),
     price_max: z.coerce.number().int().min(0).optional(),
     sort: enumOf(CATALOGUE_SORTS, "sort").default("stars"),
@@ -30,3 +34,5 @@ export const StoreOcopProductsParams = z
   .strict()
 
 export type StoreOcopProductsParamsType = z.infer<typeof StoreOcopProductsParams>
+
+export const StoreOcopProductParams = z.object({ region_id: z.string().max(64).optional() }).strict()
