@@ -1,3 +1,4 @@
+import type cart from "../messages/vi/cart.json"
 import type errors from "../messages/vi/errors.json"
 import type footer from "../messages/vi/footer.json"
 import type home from "../messages/vi/home.json"
@@ -15,6 +16,7 @@ declare module "next-intl" {
       product: typeof product
       footer: typeof footer
       errors: typeof errors
+      cart: typeof cart
     }
   }
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
+import CartButton from "@/modules/cart/components/cart-button"
 import LocaleSwitcher from "@/modules/layout/components/locale-switcher"
 
 export default async function Nav({ locale }: { locale: Locale }) {
@@ -11,7 +12,10 @@ export default async function Nav({ locale }: { locale: Locale }) {
         <Link href="/" className="flex min-h-11 items-center text-lg font-bold tracking-tight">
           {t("siteName")}
         </Link>
-        <LocaleSwitcher />
+        <div className="flex items-center gap-2">
+          <LocaleSwitcher />
+          <CartButton />
+        </div>
       </div>
     </header>
   )
