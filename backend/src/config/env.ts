@@ -28,6 +28,10 @@ const envSchema = z.object({
   MEILISEARCH_API_KEY: z.string().min(1).optional(),
   STRIPE_API_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, "must start with sk_test_, sk_live_, rk_test_ or rk_live_").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "must start with whsec_").optional(),
+  VIETQR_BANK_BIN: z.string().regex(/^\d{6}$/, "must be the 6-digit NAPAS bank BIN (e.g. 970405)").optional(),
+  VIETQR_BANK_NAME: z.string().min(2).optional(),
+  VIETQR_ACCOUNT_NUMBER: z.string().regex(/^[0-9A-Za-z]{1,19}$/, "must be 1–19 letters or digits").optional(),
+  VIETQR_ACCOUNT_NAME: z.string().min(2).optional(),
   MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
   MEDUSA_BACKEND_URL: url(["http:", "https:"]).default("http://localhost:9000"),
   MEDUSA_ADMIN_BACKEND_URL: url(["http:", "https:"]).optional(),
@@ -76,6 +80,13 @@ export function parseEnv(source: NodeJS.ProcessEnv, options: { building?: boolea
   }
   if (env.MEILISEARCH_HOST && !env.MEILISEARCH_API_KEY && env.NODE_ENV === "production") {
     problems.push("MEILISEARCH_API_KEY: required when MEILISEARCH_HOST is set in production")
+  }
+  const vietQr = [env.VIETQR_BANK_BIN, env.VIETQR_ACCOUNT_NUMBER, env.VIETQR_ACCOUNT_NAME]
+  if (vietQr.some(Boolean) && !vietQr.every(Boolean)) {
+    problems.push("VIETQR_BANK_BIN, VIETQR_ACCOUNT_NUMBER and VIETQR_ACCOUNT_NAME: set all three, or none for the sample account")
+  }
+  if (env.STRIPE_API_KEY && !env.STRIPE_WEBHOOK_SECRET && env.NODE_ENV === "production") {
+    problems.push("STRIPE_WEBHOOK_SECRET: required with STRIPE_API_KEY in production (orders are completed from Stripe's webhook)")
   }
   if (problems.length) throw new EnvError(problems)
   return env

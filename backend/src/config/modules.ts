@@ -29,6 +29,53 @@ function redisModules(redisUrl: string): ModuleEntry[] {
   ]
 }
 
+/** A clearly fake account so the embedded shop works out of the box; the storefront says so. */
+const SAMPLE_VIETQR = {
+  bank_bin: "970405",
+  bank_name: "Agribank",
+  account_number: "0000000000000",
+  account_name: "CHO OCOP CAO BANG (TAI KHOAN MAU)",
+  is_sample: true,
+}
+
+function paymentModule(env: BackendEnv): ModuleEntry {
+  const vietqr = env.VIETQR_BANK_BIN
+    ? {
+        bank_bin: env.VIETQR_BANK_BIN,
+        bank_name: env.VIETQR_BANK_NAME ?? env.VIETQR_BANK_BIN,
+        account_number: env.VIETQR_ACCOUNT_NUMBER,
+        account_name: env.VIETQR_ACCOUNT_NAME,
+        is_sample: false,
+      }
+    : SAMPLE_VIETQR
+  return {
+    resolve: "@medusajs/medusa/payment",
+    options: {
+      providers: [
+        { resolve: "./src/modules/payment-cod", id: "cod" },
+        { resolve: "./src/modules/payment-vietqr", id: "vietqr", options: vietqr },
+        ...(env.STRIPE_API_KEY
+          ? [
+              {
+                resolve: "@medusajs/medusa/payment-stripe",
+                id: "stripe",
+                options: {
+                  apiKey: env.STRIPE_API_KEY,
+                  webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+                  capture: true,
+                  automatic_payment_methods: true,
+                },
+              },
+            ]
+          : []),
+      ],
+    },
+  }
+}
+
+/** Payment provider ids as regions and carts name them. */
+export const PAYMENT_PROVIDERS = { cod: "pp_cod_cod", vietqr: "pp_vietqr_vietqr", stripe: "pp_stripe_stripe" } as const
+
 /**
  * The modules chosen by the environment. Without variables Medusa's embedded
  * defaults apply (local event bus, in-memory workflow engine and locking,
@@ -37,6 +84,7 @@ function redisModules(redisUrl: string): ModuleEntry[] {
 export function selectModules(env: BackendEnv): ModuleEntry[] {
   return [
     { resolve: "./src/modules/ocop" },
+    paymentModule(env),
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

@@ -5,7 +5,7 @@ import { moduleResolves, selectModules } from "../modules"
 describe("selectModules", () => {
   it("keeps Medusa's embedded defaults when REDIS_URL is not set", () => {
     const resolves = moduleResolves(selectModules(parseEnv({})))
-    expect(resolves).toEqual(["./src/modules/ocop", "@medusajs/medusa/file"])
+    expect(resolves).toEqual(["./src/modules/ocop", "@medusajs/medusa/payment", "@medusajs/medusa/file"])
     expect(resolves.some((resolve) => resolve.includes("redis"))).toBe(false)
   })
 
@@ -23,7 +23,39 @@ describe("selectModules", () => {
   })
 
   it("serves uploaded files from the public backend URL", () => {
-    const [, file] = selectModules(parseEnv({ MEDUSA_BACKEND_URL: "https://api.ocop.example" }))
+    const [, , file] = selectModules(parseEnv({ MEDUSA_BACKEND_URL: "https://api.ocop.example" }))
     expect(JSON.stringify(file)).toContain("https://api.ocop.example/static")
+  })
+})
+
+describe("payment providers", () => {
+  const providers = (env: Record<string, string>) => {
+    const payment = selectModules(parseEnv(env)).find(
+      (entry) => "resolve" in entry && entry.resolve === "@medusajs/medusa/payment"
+    )
+    return JSON.parse(JSON.stringify(payment)).options.providers as { id: string; options?: Record<string, unknown> }[]
+  }
+
+  it("offers cash on delivery and VietQR with a sample account by default, no card", () => {
+    const list = providers({})
+    expect(list.map((provider) => provider.id)).toEqual(["cod", "vietqr"])
+    expect(list[1].options).toMatchObject({ is_sample: true, bank_bin: "970405" })
+  })
+
+  it("uses the configured bank account and adds Stripe when its key is set", () => {
+    const list = providers({
+      VIETQR_BANK_BIN: "970436",
+      VIETQR_BANK_NAME: "Vietcombank",
+      VIETQR_ACCOUNT_NUMBER: "0011004567890",
+      VIETQR_ACCOUNT_NAME: "HTX TAM HOA",
+      STRIPE_API_KEY: "sk_test_123",
+      STRIPE_WEBHOOK_SECRET: "whsec_abc",
+    })
+    expect(list.map((provider) => provider.id)).toEqual(["cod", "vietqr", "stripe"])
+    expect(list[1].options).toMatchObject({ bank_bin: "970436", account_number: "0011004567890", is_sample: false })
+  })
+
+  it("refuses half a bank account", () => {
+    expect(() => parseEnv({ VIETQR_BANK_BIN: "970436" })).toThrow(/set all three/)
   })
 })

@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { PAYMENT_PROVIDERS } from "../../config/modules"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
@@ -71,7 +72,11 @@ export async function seedShopSetup(container: MedusaContainer): Promise<ShopSet
           name: SHOP.regionName,
           currency_code: SHOP.currency,
           countries: [SHOP.country],
-          payment_providers: ["pp_system_default"],
+          payment_providers: [
+            PAYMENT_PROVIDERS.cod,
+            PAYMENT_PROVIDERS.vietqr,
+            ...(process.env.STRIPE_API_KEY ? [PAYMENT_PROVIDERS.stripe] : []),
+          ],
           automatic_taxes: true,
         },
       ],
