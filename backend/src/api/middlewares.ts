@@ -15,10 +15,16 @@ import {
 } from "./admin/ocop/validators"
 import { StoreOcopProducerParams, StoreOcopProducersParams } from "./store/ocop/producers/validators"
 import { StoreOcopProductParams, StoreOcopProductsParams } from "./store/ocop/products/validators"
+import { verifyStripeSignature } from "./hooks/verify-stripe-signature"
 import { validateBody, validateQuery } from "./utils/validation"
 
 export default defineMiddlewares({
   routes: [
+    {
+      matcher: "/hooks/payment/stripe_stripe",
+      method: ["POST"],
+      middlewares: [verifyStripeSignature(process.env.STRIPE_WEBHOOK_SECRET)],
+    },
     { matcher: "/store/ocop/products", method: ["GET"], middlewares: [validateQuery(StoreOcopProductsParams)] },
     { matcher: "/store/ocop/products/:handle", method: ["GET"], middlewares: [validateQuery(StoreOcopProductParams)] },
     { matcher: "/store/ocop/producers", method: ["GET"], middlewares: [validateQuery(StoreOcopProducersParams)] },
