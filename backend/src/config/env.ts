@@ -41,6 +41,8 @@ const envSchema = z.object({
   JWT_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   COOKIE_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   ADMIN_DISABLED: booleanFlag.default(false),
+  STOREFRONT_URL: url(["http:", "https:"]).optional(),
+  REVALIDATE_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   /** In production session cookies are Secure; a plain-http local run (pnpm start) turns that off. */
   COOKIE_SECURE: booleanFlag.optional(),
 })

@@ -5,6 +5,7 @@
 export const CACHE_TAGS = {
   products: "products",
   product: (handle: string) => `product:${handle}`,
+  producers: "producers",
   regions: "regions",
 } as const
 
