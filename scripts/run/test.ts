@@ -9,7 +9,7 @@
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
-import { migrate, seed } from "./lib/backend"
+import { createAdminUser, migrate, seed } from "./lib/backend"
 import { dropDatabase, ensureDatabase, readPublishableKey } from "./lib/database"
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres"
 import { freePort, waitForHttp } from "./lib/http"
@@ -99,6 +99,8 @@ async function endToEnd(server: Server): Promise<void> {
   const url = databaseUrl(server, `ocop_e2e_${process.pid}`)
   const [backendPort, storefrontPort] = [await freePort(), await freePort()]
   const backendUrl = `http://localhost:${backendPort}`
+  const storefrontUrl = `http://localhost:${storefrontPort}`
+  const admin = { email: "admin-e2e@ocop.test", password: crypto.randomBytes(12).toString("hex") }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: url,
@@ -106,6 +108,10 @@ async function endToEnd(server: Server): Promise<void> {
     JWT_SECRET: crypto.randomBytes(24).toString("hex"),
     COOKIE_SECRET: crypto.randomBytes(24).toString("hex"),
     MEDUSA_BACKEND_URL: backendUrl,
+    STOREFRONT_URL: storefrontUrl,
+    STORE_CORS: storefrontUrl,
+    REVALIDATE_SECRET: crypto.randomBytes(16).toString("hex"),
+    COOKIE_SECURE: "false",
     MEDUSA_DISABLE_TELEMETRY: "true",
     NEXT_TELEMETRY_DISABLED: "1",
   }
@@ -115,6 +121,7 @@ async function endToEnd(server: Server): Promise<void> {
     const storefrontBuild = buildStorefront(env, logs("build"))
     await migrate(BACKEND, env, logs("setup"))
     await seed(BACKEND, env, logs("setup"))
+    await createAdminUser(BACKEND, env, logs("setup"), admin)
     const backend = spawnManaged("backend", bin.medusa, ["start", "-p", String(backendPort)], {
       cwd: BACKEND,
       env,
@@ -122,19 +129,27 @@ async function endToEnd(server: Server): Promise<void> {
     })
     await waitForHttp(`${backendUrl}/health`, 120_000, () => backend.child.exitCode === null)
     await storefrontBuild
+    const publishableKey = await readPublishableKey(url, "Storefront OCOP Cao Bằng")
     const storefront = spawnManaged("storefront", bin.next, ["start", "-p", String(storefrontPort)], {
       cwd: STOREFRONT,
-      env: { ...env, MEDUSA_PUBLISHABLE_KEY: await readPublishableKey(url, "Storefront OCOP Cao Bằng") },
+      env: { ...env, MEDUSA_PUBLISHABLE_KEY: publishableKey },
       output: logs("storefront"),
     })
-    const storefrontUrl = `http://localhost:${storefrontPort}`
     await waitForHttp(`${storefrontUrl}/vi`, 120_000, () => storefront.child.exitCode === null)
 
     const output = report("e2e")
     fs.rmSync(output, { force: true })
     await runToEnd("playwright", bin.playwright, ["test"], {
       cwd: STOREFRONT,
-      env: { ...env, E2E_BASE_URL: storefrontUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: output },
+      env: {
+        ...env,
+        E2E_BASE_URL: storefrontUrl,
+        E2E_BACKEND_URL: backendUrl,
+        E2E_PUBLISHABLE_KEY: publishableKey,
+        E2E_ADMIN_EMAIL: admin.email,
+        E2E_ADMIN_PASSWORD: admin.password,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: output,
+      },
       output: "inherit",
     }).catch(() => undefined)
     const result = readReport("e2e", output, fromPlaywright)
