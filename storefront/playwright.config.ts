@@ -40,7 +40,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
+  // The HTML report keeps the screenshots the journeys attach (playwright-report/).
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME
+    ? [["list"], ["json"], ["html", { open: "never" }]]
+    : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: process.env.E2E_BASE_URL ?? "http://localhost:8000",
     trace: "retain-on-failure",
@@ -48,8 +51,18 @@ export default defineConfig({
   },
   projects: [
     {
-      name: "mobile-chromium",
-      use: { ...devices["Pixel 7"], browserName: "chromium", launchOptions },
+      // The smallest phone we support: 360 px wide, touch.
+      name: "mobile-360",
+      use: {
+        ...devices["Pixel 7"],
+        viewport: { width: 360, height: 760 },
+        browserName: "chromium",
+        launchOptions,
+      },
+    },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], channel: undefined, browserName: "chromium", launchOptions },
     },
   ],
 })

@@ -5,6 +5,7 @@ import { hasLocale, NextIntlClientProvider } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { ReactNode } from "react"
 import { routing } from "@/i18n/routing"
+import { siteUrl } from "@/lib/seo/site-url"
 import Footer from "@/modules/layout/templates/footer"
 import Nav from "@/modules/layout/templates/nav"
 
@@ -22,10 +23,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) return {}
   const t = await getTranslations({ locale, namespace: "meta" })
+  // Each page sets its own canonical and hreflang links (lib/seo/alternates.ts).
   return {
+    metadataBase: siteUrl(),
     title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
     description: t("description"),
-    alternates: { languages: { vi: "/vi", en: "/en" } },
+    openGraph: { siteName: t("siteName"), locale: t("ogLocale"), type: "website" },
   }
 }
 

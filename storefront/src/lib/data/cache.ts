@@ -6,6 +6,7 @@ export const CACHE_TAGS = {
   products: "products",
   product: (handle: string) => `product:${handle}`,
   producers: "producers",
+  producer: (handle: string) => `producer:${handle}`,
   regions: "regions",
 } as const
 

@@ -38,7 +38,10 @@ export async function getProducer(handle: string): Promise<ProducerPage | null> 
   try {
     return await sdk().client.fetch<ProducerPage>(`/store/ocop/producers/${handle}`, {
       query: { limit: 100, offset: 0 },
-      next: { revalidate: CATALOGUE_REVALIDATE_SECONDS, tags: [CACHE_TAGS.producers, CACHE_TAGS.products] },
+      next: {
+        revalidate: CATALOGUE_REVALIDATE_SECONDS,
+        tags: [CACHE_TAGS.producers, CACHE_TAGS.producer(handle), CACHE_TAGS.products],
+      },
       cache: "force-cache",
     })
   } catch (error) {

@@ -1,14 +1,10 @@
 import "server-only"
-import type { HttpTypes } from "@medusajs/types"
 import { backendQuery, type BackendCatalogueQuery, type CatalogueState } from "../catalogue/params"
 import { sdk } from "../config"
 import type { CataloguePage, CataloguePageWithFacets, ProductDetailResponse } from "../types"
 import { CACHE_TAGS, CATALOGUE_REVALIDATE_SECONDS } from "./cache"
 import { isNotFound } from "./not-found"
 import { getVietnamRegion } from "./regions"
-
-const DETAIL_FIELDS =
-  "id,title,subtitle,handle,description,thumbnail,weight,origin_country,*images,*variants.calculated_price,variants.id,variants.title,variants.sku"
 
 /**
  * Catalogue reads are shared by every visitor: cached under the shared tags
@@ -83,15 +79,4 @@ export async function listAllProductHandles(): Promise<string[]> {
     if (page.products.length < 100 || handles.length >= page.count) break
   }
   return handles
-}
-
-/** Medusa's own product shape (kept for callers that need core fields). */
-export async function getProductByHandle(handle: string): Promise<HttpTypes.StoreProduct | null> {
-  const region = await getVietnamRegion()
-  const { products } = await sdk().client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
-    query: { handle, region_id: region.id, fields: DETAIL_FIELDS, limit: 1 },
-    next: { revalidate: CATALOGUE_REVALIDATE_SECONDS, tags: [CACHE_TAGS.products, CACHE_TAGS.product(handle)] },
-    cache: "force-cache",
-  })
-  return products[0] ?? null
 }

@@ -18,7 +18,10 @@ export default function Thumbnail({ src, alt, placeholder, priority = false, siz
           alt={alt}
           fill
           sizes={sizes}
-          priority={priority}
+          // Next 16: `priority` is deprecated; the first row is eager, high priority and preloaded.
+          preload={priority}
+          loading={priority ? "eager" : "lazy"}
+          fetchPriority={priority ? "high" : "auto"}
           // Generated product pictures are small SVGs: serve them as they are.
           unoptimized={src.endsWith(".svg")}
           className="object-cover"

@@ -6,20 +6,28 @@ import Thumbnail from "@/modules/common/components/thumbnail"
 import OcopStars from "@/modules/products/components/ocop-stars"
 import ProductPrice from "@/modules/products/components/product-price"
 
-type Props = { product: CatalogueProduct; priority?: boolean }
+type Props = {
+  product: CatalogueProduct
+  priority?: boolean
+  /** Product pages list related products: their prices must not share the page price's test id. */
+  priceTestId?: string
+  headingLevel?: "h2" | "h3"
+}
 
-export default async function ProductCard({ product, priority = false }: Props) {
+export default async function ProductCard({ product, priority = false, priceTestId, headingLevel = "h3" }: Props) {
   const t = await getTranslations("product")
+  const Heading = headingLevel
   return (
     <li>
       <Link
         href={`/products/${product.handle}`}
-        className="group block rounded-2xl bg-white p-3 shadow-sm ring-1 ring-stone-200 transition hover:ring-brand-600"
+        className="group block h-full rounded-2xl bg-white p-3 shadow-sm ring-1 ring-stone-200 transition hover:ring-brand-600"
         data-testid="product-card"
       >
         <Thumbnail
           src={product.thumbnail}
-          alt={product.title}
+          // The title is the link's text already: the picture adds nothing for a screen reader.
+          alt=""
           placeholder={product.title}
           priority={priority}
           sizes="(max-width: 640px) 50vw, (max-width: 1024px) 33vw, 25vw"
@@ -29,11 +37,11 @@ export default async function ProductCard({ product, priority = false }: Props) 
             <OcopStars badge={product.ocop} label={t("ocopStars", { stars: product.ocop.stars })} />
           </p>
         ) : null}
-        <h3 className="mt-2 font-semibold leading-snug group-hover:text-brand-700">{product.title}</h3>
-        {product.subtitle ? <p className="text-sm text-stone-500">{product.subtitle}</p> : null}
-        {product.producer ? <p className="text-xs text-stone-500">{product.producer.name}</p> : null}
+        <Heading className="mt-2 font-semibold leading-snug group-hover:text-brand-700">{product.title}</Heading>
+        {product.subtitle ? <p className="text-sm text-stone-600">{product.subtitle}</p> : null}
+        {product.producer ? <p className="text-xs text-stone-600">{product.producer.name}</p> : null}
         <p className="mt-1">
-          <ProductPrice amount={cheapestPrice(product)} fallback={t("noPrice")} />
+          <ProductPrice amount={cheapestPrice(product)} fallback={t("noPrice")} testId={priceTestId} />
         </p>
       </Link>
     </li>

@@ -1,0 +1,67 @@
+import { Link } from "@/i18n/navigation"
+
+export type FacetOption = {
+  value: string
+  label: string
+  count: number
+  selected: boolean
+  /** Locale-less href of the catalogue with this value toggled. */
+  href: string
+  /** Combinations not worth indexing are still plain links, but marked nofollow. */
+  nofollow: boolean
+}
+
+type Props = {
+  id: string
+  title: string
+  options: FacetOption[]
+  labels: { selected: string; count: (count: number) => string }
+}
+
+/**
+ * One facet as a list of plain links (crawlable, no JavaScript needed).
+ * Values without products are left out unless chosen, so every link leads somewhere.
+ */
+export default function FacetGroup({ id, title, options, labels }: Props) {
+  const shown = options.filter((option) => option.selected || option.count > 0)
+  if (!shown.length) return null
+  return (
+    <section aria-labelledby={id} className="border-t border-stone-200 py-3 first:border-t-0" data-testid={`facet-${id}`}>
+      <h3 id={id} className="text-sm font-bold uppercase tracking-wide text-stone-700">
+        {title}
+      </h3>
+      <ul className="mt-1">
+        {shown.map((option) => (
+          <li key={option.value}>
+            <Link
+              href={option.href}
+              prefetch={false}
+              rel={option.nofollow ? "nofollow" : undefined}
+              data-testid="facet-option"
+              data-value={option.value}
+              data-selected={option.selected ? "true" : "false"}
+              className="flex min-h-11 items-center gap-2 rounded-lg px-2 text-stone-800 hover:bg-brand-50"
+            >
+              <span
+                aria-hidden="true"
+                className={`flex size-5 shrink-0 items-center justify-center rounded border-2 text-xs font-bold ${
+                  option.selected ? "border-brand-700 bg-brand-700 text-white" : "border-stone-500 bg-white"
+                }`}
+              >
+                {option.selected ? "✓" : ""}
+              </span>
+              <span className={`min-w-0 flex-1 ${option.selected ? "font-semibold" : ""}`}>{option.label}</span>
+              <span aria-hidden="true" className="text-sm tabular-nums text-stone-600" data-testid="facet-count">
+                {option.count}
+              </span>
+              <span className="sr-only">
+                , {labels.count(option.count)}
+                {option.selected ? `, ${labels.selected}` : ""}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

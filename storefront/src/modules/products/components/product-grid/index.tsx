@@ -1,0 +1,24 @@
+import type { CatalogueProduct } from "@/lib/types"
+import ProductCard from "@/modules/products/components/product-card"
+
+type Props = {
+  products: CatalogueProduct[]
+  /** How many first cards load their image eagerly (the first row on a phone and a desktop). */
+  priorityCount?: number
+  priceTestId?: string
+  testId?: string
+  columns?: "default" | "wide"
+}
+
+export default function ProductGrid({ products, priorityCount = 0, priceTestId, testId = "product-grid", columns = "default" }: Props) {
+  return (
+    <ul
+      className={`grid grid-cols-2 gap-3 sm:gap-4 ${columns === "wide" ? "md:grid-cols-3 lg:grid-cols-4" : "md:grid-cols-3"}`}
+      data-testid={testId}
+    >
+      {products.map((product, index) => (
+        <ProductCard key={product.id} product={product} priority={index < priorityCount} priceTestId={priceTestId} />
+      ))}
+    </ul>
+  )
+}
