@@ -185,17 +185,24 @@ async function typecheck(): Promise<void> {
   results.push(result)
 }
 
+/** TEST_ONLY=e2e (or a comma list of typecheck, unit, integration, e2e) runs part of the suite while developing. */
+const only = new Set((process.env.TEST_ONLY ?? "").split(",").map((part) => part.trim()).filter(Boolean))
+const wanted = (suite: "typecheck" | "unit" | "integration" | "e2e") => only.size === 0 || only.has(suite)
+
 async function main(): Promise<void> {
   const startedAt = Date.now()
   fs.mkdirSync(RESULTS, { recursive: true })
 
-  await typecheck()
+  if (wanted("typecheck")) await typecheck()
 
-  await vitest("unit-scripts", path.join(ROOT, "scripts"), [])
-  await vitest("unit-backend", BACKEND, ["--config", "vitest.unit.config.mts"])
-  await vitest("unit-storefront", STOREFRONT, [])
+  if (wanted("unit")) {
+    await vitest("unit-scripts", path.join(ROOT, "scripts"), [])
+    await vitest("unit-backend", BACKEND, ["--config", "vitest.unit.config.mts"])
+    await vitest("unit-storefront", STOREFRONT, [])
+  }
 
   let server: Server | undefined
+  if (!wanted("integration") && !wanted("e2e")) return finish(startedAt)
   try {
     server = await resolveServer()
   } catch (error) {
@@ -204,7 +211,7 @@ async function main(): Promise<void> {
     results.push(crashed("integration", message), crashed("e2e", message))
   }
 
-  if (server) {
+  if (server && wanted("integration")) {
     await vitest("integration-backend", BACKEND, ["--config", "vitest.integration.config.mts", "--silent=passed-only"], {
       ...process.env,
       DB_HOST: runnerHost(server.host),
@@ -212,10 +219,13 @@ async function main(): Promise<void> {
       DB_USERNAME: server.user,
       DB_PASSWORD: server.password,
     })
-    await endToEnd(server)
   }
-  await cleanUp()
+  if (server && wanted("e2e")) await endToEnd(server)
+  return finish(startedAt)
+}
 
+async function finish(startedAt: number): Promise<void> {
+  await cleanUp()
   say(`── summary (${elapsed(startedAt)}) ──`)
   for (const result of results) {
     say(`${result.suite}: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped${result.note ? ` (${result.note})` : ""}`)

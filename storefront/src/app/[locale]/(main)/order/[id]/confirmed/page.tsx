@@ -4,6 +4,7 @@ import { notFound } from "next/navigation"
 import { Link } from "@/i18n/navigation"
 import { retrieveOrder, retrievePaymentInstructions } from "@/lib/data/orders"
 import { formatVnd } from "@/lib/util/money"
+import CartCleared from "@/modules/cart/components/cart-cleared"
 import OrderSummary from "@/modules/order/components/order-summary"
 import VietQrBox from "@/modules/order/components/vietqr-box"
 
@@ -27,6 +28,7 @@ export default async function OrderConfirmedPage({ params }: Props) {
   const code = payment?.order_code ?? `DH${order.display_id}`
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
+      <CartCleared />
       <h1 className="text-2xl font-bold">{t("confirmedTitle")}</h1>
       <p data-testid="order-code">{t("thanks", { code })}</p>
       {payment?.vietqr ? <VietQrBox vietqr={payment.vietqr} amount={payment.amount} paid={payment.paid} /> : null}
