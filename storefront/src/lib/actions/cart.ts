@@ -48,13 +48,26 @@ function isStockError(error: unknown): boolean {
 export async function addToCart(input: { variantId: string; quantity: number }): Promise<CartActionResult> {
   const parsed = AddToCartInput.safeParse(input)
   if (!parsed.success) return { ok: false, error: "invalid", count: itemCount(await retrieveCart()) }
-  try {
-    const cart = await openCart()
-    const { cart: updated } = await sdk().client.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${cart.id}/line-items`, {
+  const addLine = (cartId: string) =>
+    sdk().client.fetch<HttpTypes.StoreCartResponse>(`/store/carts/${cartId}/line-items`, {
       method: "POST",
       body: { variant_id: parsed.data.variantId, quantity: parsed.data.quantity },
-      query: { fields: "id,*items" },
+      query: { fields: "id,completed_at,items.quantity" },
     })
+  try {
+    // Usually one request: add straight to the cookie's cart. Only a missing,
+    // foreign or completed cart costs a second round trip to open a new one.
+    const cookieCart = await getCartId()
+    if (cookieCart) {
+      const added = await addLine(cookieCart).catch((error: unknown) => {
+        if (isStockError(error)) throw error
+        return null
+      })
+      if (added && !added.cart.completed_at) return { ok: true, count: itemCount(added.cart) }
+    }
+    await removeCartId()
+    const cart = await openCart()
+    const { cart: updated } = await addLine(cart.id)
     return { ok: true, count: itemCount(updated) }
   } catch (error) {
     return { ok: false, error: isStockError(error) ? "out_of_stock" : "unavailable", count: itemCount(await retrieveCart()) }

@@ -14,6 +14,10 @@ export function publishCartCount(next: number): void {
   for (const listener of listeners) listener()
 }
 
+export function currentCartCount(): number | null {
+  return count
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener)
   return () => listeners.delete(listener)

@@ -7,7 +7,7 @@ import { addToCart } from "@/lib/actions/cart"
 import type { VariantStock } from "@/lib/types"
 import { formatVnd } from "@/lib/util/money"
 import { clampQuantity, maxQuantity, stockState } from "@/lib/util/stock"
-import { publishCartCount } from "@/modules/cart/cart-count-store"
+import { currentCartCount, publishCartCount } from "@/modules/cart/cart-count-store"
 
 export type BuyBoxVariant = { id: string; title: string; price: number | null }
 
@@ -83,6 +83,10 @@ export default function BuyBox({ handle, variants, initialVariantId }: Props) {
   function add() {
     if (soldOut || shownQuantity < 1) return
     setMessage(null)
+    // The count moves at once (the stock check above already allowed this
+    // quantity); the server's answer then confirms or corrects it.
+    const before = currentCartCount()
+    if (before !== null) publishCartCount(before + shownQuantity)
     startTransition(async () => {
       try {
         const result = await addToCart({ variantId: variant.id, quantity: shownQuantity })
@@ -95,6 +99,7 @@ export default function BuyBox({ handle, variants, initialVariantId }: Props) {
           if (result.error === "out_of_stock") void loadStock()
         }
       } catch {
+        if (before !== null) publishCartCount(before)
         setMessage({ kind: "error", text: tc("unavailable") })
       }
     })
