@@ -8,10 +8,14 @@ export const SHOPPER = {
   street: "15 Hàng Bạc",
 }
 
-/** Adds the product on the current product page to the cart and waits for the header count. */
+/**
+ * Adds the product on the current product page to the cart: the header count
+ * moves at once (optimistic), and the confirmation says the server has it.
+ */
 export async function addToCart(page: Page, expectedCount: number): Promise<void> {
   await page.getByRole("button", { name: /Thêm vào giỏ|Add to cart/ }).click()
   await expect(page.getByTestId("cart-count")).toHaveText(String(expectedCount))
+  await expect(page.getByText(/Đã thêm vào giỏ hàng|Added to cart/)).toBeVisible()
 }
 
 export async function fillAddress(page: Page, shopper = SHOPPER): Promise<void> {
