@@ -90,7 +90,8 @@ medusaIntegrationTestRunner({
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
         const { data } = await query.graph({ entity: "order", fields: ["items.id"], filters: { id: order.id } })
         // The order holds one line of two boxes (see checkout()).
-        const items = (data[0].items ?? []).flatMap((item) => (item ? [{ id: item.id, quantity: 2 }] : []))
+        const lines: Array<{ id: string } | null> = data[0].items ?? []
+        const items = lines.flatMap((item) => (item ? [{ id: item.id, quantity: 2 }] : []))
         const { result: fulfillment } = await createOrderFulfillmentWorkflow(container).run({
           input: { order_id: order.id, items, location_id: setup.stockLocationId },
         })
