@@ -1,7 +1,7 @@
 import "../globals.css"
 import type { Metadata, Viewport } from "next"
 import { notFound } from "next/navigation"
-import { hasLocale, NextIntlClientProvider } from "next-intl"
+import { hasLocale } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { ReactNode } from "react"
 import { routing } from "@/i18n/routing"
@@ -46,13 +46,13 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
-          <Nav locale={locale} />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
-            {children}
-          </main>
-          <Footer locale={locale} />
-        </NextIntlClientProvider>
+        {/* No client-side message catalogue here: islands get their words as
+            props, and the cart, checkout and account forms use ClientMessages. */}
+        <Nav locale={locale} />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <Footer locale={locale} />
       </body>
     </html>
   )

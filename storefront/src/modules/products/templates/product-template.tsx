@@ -7,6 +7,7 @@ import { formatVnd } from "@/lib/util/money"
 import SampleBadge from "@/modules/common/components/sample-badge"
 import ProducerSummary from "@/modules/producers/components/producer-summary"
 import BuyBox, { type BuyBoxVariant } from "@/modules/products/components/buy-box"
+import { buyBoxLabels } from "@/modules/products/components/buy-box/labels"
 import OcopCertificate from "@/modules/products/components/ocop-certificate"
 import OcopStars from "@/modules/products/components/ocop-stars"
 import ProductGallery from "@/modules/products/components/product-gallery"
@@ -27,6 +28,7 @@ function initialVariant(variants: BuyBoxVariant[]): string {
 
 export default async function ProductTemplate({ product, related, locale }: Props) {
   const t = await getTranslations({ locale, namespace: "product" })
+  const labels = await buyBoxLabels(locale)
   const images = [product.thumbnail, ...(product.images ?? []).map((image) => image.url)].filter(
     (url, index, all): url is string => !!url && all.indexOf(url) === index
   )
@@ -67,7 +69,7 @@ export default async function ProductTemplate({ product, related, locale }: Prop
               </div>
             ) : null}
           </div>
-          {variants.length ? <BuyBox handle={product.handle} variants={variants} initialVariantId={initialVariant(variants)} /> : null}
+          {variants.length ? <BuyBox labels={labels} cartHref={`/${locale}/cart`} handle={product.handle} variants={variants} initialVariantId={initialVariant(variants)} /> : null}
           <p className="text-sm text-stone-700">
             {product.shippable ? t("shippingNote", { fee: formatVnd(DELIVERY_FEES.standard) }) : t("notShippable")}{" "}
             <Link href="/legal/shipping-returns" className="inline-flex min-h-11 items-center text-brand-700 underline sm:min-h-0">

@@ -5,6 +5,7 @@ import { placeOrder } from "@/lib/actions/checkout"
 import { itemCount, retrieveCart } from "@/lib/data/cart"
 import { paymentChoices, shippingChoices } from "@/lib/data/checkout"
 import CheckoutForm from "@/modules/checkout/components/checkout-form"
+import ClientMessages from "@/modules/common/components/client-messages"
 
 type Props = { params: Promise<{ locale: "vi" | "en" }> }
 
@@ -23,12 +24,14 @@ export default async function CheckoutPage({ params }: Props) {
   if (!cart?.items?.length) redirect(`/${locale}/cart`)
   const [shipping, payments] = await Promise.all([shippingChoices(cart), paymentChoices(cart.region_id as string)])
   return (
-    <CheckoutForm
-      action={placeOrder.bind(null, locale)}
-      shipping={shipping}
-      payments={payments}
-      subtotal={Math.round(Number(cart.item_total ?? 0))}
-      itemCount={itemCount(cart)}
-    />
+    <ClientMessages namespaces={["checkout"]}>
+      <CheckoutForm
+        action={placeOrder.bind(null, locale)}
+        shipping={shipping}
+        payments={payments}
+        subtotal={Math.round(Number(cart.item_total ?? 0))}
+        itemCount={itemCount(cart)}
+      />
+    </ClientMessages>
   )
 }

@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation"
 import { login, logout, register } from "@/lib/actions/account"
 import { listOrders, retrieveCustomer } from "@/lib/data/customer"
 import { formatVnd } from "@/lib/util/money"
+import ClientMessages from "@/modules/common/components/client-messages"
 import LoginForm from "@/modules/account/components/login-form"
 import RegisterForm from "@/modules/account/components/register-form"
 
@@ -26,8 +27,10 @@ export default async function AccountPage({ params }: Props) {
     return (
       <div className="mx-auto grid max-w-4xl gap-6 md:grid-cols-2">
         <h1 className="text-2xl font-bold md:col-span-2">{t("title")}</h1>
-        <LoginForm action={login.bind(null, locale)} />
-        <RegisterForm action={register.bind(null, locale)} />
+        <ClientMessages namespaces={["account"]}>
+          <LoginForm action={login.bind(null, locale)} />
+          <RegisterForm action={register.bind(null, locale)} />
+        </ClientMessages>
       </div>
     )
   }

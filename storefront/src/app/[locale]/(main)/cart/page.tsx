@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { retrieveCart } from "@/lib/data/cart"
 import { toCartView } from "@/lib/data/cart-view"
 import CartTemplate from "@/modules/cart/templates/cart-view"
+import ClientMessages from "@/modules/common/components/client-messages"
 
 type Props = { params: Promise<{ locale: "vi" | "en" }> }
 
@@ -18,5 +19,9 @@ export const dynamic = "force-dynamic"
 export default async function CartPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  return <CartTemplate cart={toCartView(await retrieveCart())} />
+  return (
+    <ClientMessages namespaces={["cart"]}>
+      <CartTemplate cart={toCartView(await retrieveCart())} />
+    </ClientMessages>
+  )
 }

@@ -1,22 +1,27 @@
 "use client"
 
-import { useTranslations } from "next-intl"
+import NextLink from "next/link"
 import { useEffect } from "react"
-import { Link } from "@/i18n/navigation"
+import { fillTemplate } from "@/lib/util/fill-template"
 import { loadCartCount, useCartCount } from "../../cart-count-store"
 
+type Props = {
+  href: string
+  /** "Giỏ hàng, {count} sản phẩm": filled with the live count. */
+  labelTemplate: string
+}
+
 /** The header's cart link with a live count. */
-export default function CartButton() {
-  const t = useTranslations("cart")
+export default function CartButton({ href, labelTemplate }: Props) {
   const count = useCartCount()
   useEffect(() => {
     void loadCartCount()
   }, [])
   return (
-    <Link
-      href="/cart"
+    <NextLink
+      href={href}
       className="relative inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg px-3 font-semibold hover:bg-white/10"
-      aria-label={t("linkLabel", { count: count ?? 0 })}
+      aria-label={fillTemplate(labelTemplate, { count: count ?? 0 })}
       data-testid="cart-button"
     >
       <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
@@ -28,6 +33,6 @@ export default function CartButton() {
       <span className="ml-1 tabular-nums" data-testid="cart-count">
         {count ?? ""}
       </span>
-    </Link>
+    </NextLink>
   )
 }

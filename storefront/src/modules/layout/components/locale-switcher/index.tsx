@@ -1,33 +1,33 @@
 "use client"
 
-import { useLocale, useTranslations } from "next-intl"
-import { useSearchParams } from "next/navigation"
+import NextLink from "next/link"
+import { usePathname, useSearchParams } from "next/navigation"
 import { Suspense } from "react"
-import { Link, usePathname } from "@/i18n/navigation"
+import { type Locale } from "@/i18n/routing"
+import { switchLocalePath } from "@/lib/util/switch-locale-path"
+
+type Props = { locale: Locale; label: string; ariaLabel: string }
 
 /** The link itself; `search` keeps the catalogue's filters when switching language. */
-function SwitchLink({ search }: { search: string }) {
-  const t = useTranslations("nav")
-  const locale = useLocale()
-  const pathname = usePathname()
-  const other = locale === "vi" ? "en" : "vi"
+function SwitchLink({ locale, label, ariaLabel, search }: Props & { search: string }) {
+  const other: Locale = locale === "vi" ? "en" : "vi"
+  const path = switchLocalePath(usePathname() ?? "/", locale, other)
   return (
-    <Link
-      href={search ? `${pathname}?${search}` : pathname}
-      locale={other}
+    <NextLink
+      href={search ? `${path}?${search}` : path}
       hrefLang={other}
       lang={other}
-      aria-label={`${t("language")}: ${t("switchTo")}`}
+      aria-label={ariaLabel}
       className="inline-flex min-h-11 items-center rounded-lg border border-white/40 px-3 text-sm font-semibold hover:bg-white/10"
       data-testid="locale-switcher"
     >
-      {t("switchTo")}
-    </Link>
+      {label}
+    </NextLink>
   )
 }
 
-function SwitchLinkWithSearch() {
-  return <SwitchLink search={useSearchParams().toString()} />
+function SwitchLinkWithSearch(props: Props) {
+  return <SwitchLink {...props} search={useSearchParams().toString()} />
 }
 
 /**
@@ -35,10 +35,10 @@ function SwitchLinkWithSearch() {
  * needs the browser, so cached pages render the plain link first (Suspense
  * fallback) and gain the query on hydration.
  */
-export default function LocaleSwitcher() {
+export default function LocaleSwitcher(props: Props) {
   return (
-    <Suspense fallback={<SwitchLink search="" />}>
-      <SwitchLinkWithSearch />
+    <Suspense fallback={<SwitchLink {...props} search="" />}>
+      <SwitchLinkWithSearch {...props} />
     </Suspense>
   )
 }

@@ -13,6 +13,7 @@ import LocaleSwitcher from "@/modules/layout/components/locale-switcher"
 export default async function Nav({ locale }: { locale: Locale }) {
   const meta = await getTranslations({ locale, namespace: "meta" })
   const t = await getTranslations({ locale, namespace: "nav" })
+  const cart = await getTranslations({ locale, namespace: "cart" })
   const navLink = "inline-flex min-h-11 items-center rounded-lg px-3 font-semibold hover:bg-white/10"
   return (
     <header className="bg-brand-800 text-white [&_*:focus-visible]:outline-amber-300!">
@@ -22,8 +23,8 @@ export default async function Nav({ locale }: { locale: Locale }) {
             {meta("siteName")}
           </Link>
           <div className="flex shrink-0 items-center gap-1">
-            <LocaleSwitcher />
-            <CartButton />
+            <LocaleSwitcher locale={locale} label={t("switchTo")} ariaLabel={`${t("language")}: ${t("switchTo")}`} />
+            <CartButton href={`/${locale}/cart`} labelTemplate={cart.raw("linkLabel") as string} />
           </div>
         </div>
         <div className="flex flex-wrap items-center gap-2 pb-1 md:flex-nowrap">

@@ -1,17 +1,43 @@
 "use client"
 
-import { useTranslations } from "next-intl"
+import NextLink from "next/link"
 import { useCallback, useEffect, useId, useState, useTransition } from "react"
-import { Link } from "@/i18n/navigation"
 import { addToCart } from "@/lib/actions/cart"
 import type { VariantStock } from "@/lib/types"
+import { fillTemplate } from "@/lib/util/fill-template"
 import { formatVnd } from "@/lib/util/money"
 import { clampQuantity, maxQuantity, stockState } from "@/lib/util/stock"
 import { currentCartCount, publishCartCount } from "@/modules/cart/cart-count-store"
 
 export type BuyBoxVariant = { id: string; title: string; price: number | null }
 
+/** The island's words, read on the server (templates keep their `{count}`/`{max}`). */
+export type BuyBoxLabels = Record<
+  | "checkingStock"
+  | "stockUnknown"
+  | "outOfStock"
+  | "lowStock"
+  | "inStock"
+  | "price"
+  | "noPrice"
+  | "variant"
+  | "quantity"
+  | "decrease"
+  | "increase"
+  | "maxQuantity"
+  | "adding"
+  | "addToCart"
+  | "viewCart"
+  | "added"
+  | "cartOutOfStock"
+  | "invalid"
+  | "unavailable",
+  string
+>
+
 type Props = {
+  labels: BuyBoxLabels
+  cartHref: string
   handle: string
   variants: BuyBoxVariant[]
   initialVariantId: string
@@ -25,9 +51,7 @@ type Message = { kind: "success" | "error"; text: string } | null
  * limited by live stock (read per request from /api/stock/<handle>), and add
  * to cart. The header count is updated from the action's own result.
  */
-export default function BuyBox({ handle, variants, initialVariantId }: Props) {
-  const t = useTranslations("product")
-  const tc = useTranslations("cart")
+export default function BuyBox({ labels, cartHref, handle, variants, initialVariantId }: Props) {
   const [variantId, setVariantId] = useState(initialVariantId)
   const [quantity, setQuantity] = useState(1)
   const [stock, setStock] = useState<Stock>({ status: "loading" })
@@ -66,14 +90,14 @@ export default function BuyBox({ handle, variants, initialVariantId }: Props) {
 
   const stockText =
     stock.status === "loading"
-      ? t("checkingStock")
+      ? labels.checkingStock
       : stock.status === "error"
-        ? t("stockUnknown")
+        ? labels.stockUnknown
         : state === "out"
-          ? t("outOfStock")
+          ? labels.outOfStock
           : state === "low" && variantStock?.available != null
-            ? t("lowStock", { count: variantStock.available })
-            : t("inStock")
+            ? fillTemplate(labels.lowStock, { count: variantStock.available })
+            : labels.inStock
 
   function choose(id: string) {
     setVariantId(id)
@@ -92,15 +116,15 @@ export default function BuyBox({ handle, variants, initialVariantId }: Props) {
         const result = await addToCart({ variantId: variant.id, quantity: shownQuantity })
         publishCartCount(result.count)
         if (result.ok) {
-          setMessage({ kind: "success", text: tc("added") })
+          setMessage({ kind: "success", text: labels.added })
         } else {
-          const key = result.error === "out_of_stock" ? "outOfStock" : result.error === "invalid" ? "invalid" : "unavailable"
-          setMessage({ kind: "error", text: tc(key) })
+          const key = result.error === "out_of_stock" ? "cartOutOfStock" : result.error === "invalid" ? "invalid" : "unavailable"
+          setMessage({ kind: "error", text: labels[key] })
           if (result.error === "out_of_stock") void loadStock()
         }
       } catch {
         if (before !== null) publishCartCount(before)
-        setMessage({ kind: "error", text: tc("unavailable") })
+        setMessage({ kind: "error", text: labels.unavailable })
       }
     })
   }
@@ -108,15 +132,15 @@ export default function BuyBox({ handle, variants, initialVariantId }: Props) {
   return (
     <div className="rounded-2xl bg-white p-4 ring-1 ring-stone-200" data-testid="buy-box">
       <p className="text-3xl">
-        <span className="sr-only">{t("price")}: </span>
+        <span className="sr-only">{labels.price}: </span>
         <span className="font-bold text-earth-600" data-testid="product-price">
-          {variant.price === null ? t("noPrice") : formatVnd(variant.price)}
+          {variant.price === null ? labels.noPrice : formatVnd(variant.price)}
         </span>
       </p>
 
       {variants.length > 1 ? (
         <fieldset className="mt-4">
-          <legend className="text-sm font-semibold text-stone-700">{t("variant")}</legend>
+          <legend className="text-sm font-semibold text-stone-700">{labels.variant}</legend>
           <div className="mt-2 flex flex-wrap gap-2">
             {variants.map((option) => {
               const optionStock = stock.status === "ready" ? stock.variants.find((entry) => entry.id === option.id) : undefined
@@ -140,7 +164,7 @@ export default function BuyBox({ handle, variants, initialVariantId }: Props) {
                   />
                   <span className="font-semibold">{option.title}</span>
                   {option.price !== null ? <span className="text-stone-700">{formatVnd(option.price)}</span> : null}
-                  {optionOut ? <span className="text-xs font-semibold text-red-800">({t("outOfStock")})</span> : null}
+                  {optionOut ? <span className="text-xs font-semibold text-red-800">({labels.outOfStock})</span> : null}
                 </label>
               )
             })}
@@ -159,14 +183,14 @@ export default function BuyBox({ handle, variants, initialVariantId }: Props) {
       <div className="mt-3 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor={quantityId} className="block text-sm font-semibold text-stone-700">
-            {t("quantity")}
+            {labels.quantity}
           </label>
           <div className="mt-1 flex items-stretch">
             <button
               type="button"
               onClick={() => setQuantity(clampQuantity(shownQuantity - 1, max))}
               disabled={soldOut || shownQuantity <= 1}
-              aria-label={t("decrease")}
+              aria-label={labels.decrease}
               aria-controls={quantityId}
               className="min-h-11 min-w-11 rounded-l-lg bg-stone-100 text-xl font-bold ring-1 ring-stone-300 disabled:opacity-40"
             >
@@ -189,7 +213,7 @@ export default function BuyBox({ handle, variants, initialVariantId }: Props) {
               type="button"
               onClick={() => setQuantity(clampQuantity(shownQuantity + 1, max))}
               disabled={soldOut || shownQuantity >= max}
-              aria-label={t("increase")}
+              aria-label={labels.increase}
               aria-controls={quantityId}
               className="min-h-11 min-w-11 rounded-r-lg bg-stone-100 text-xl font-bold ring-1 ring-stone-300 disabled:opacity-40"
             >
@@ -197,7 +221,7 @@ export default function BuyBox({ handle, variants, initialVariantId }: Props) {
             </button>
           </div>
           <p id={hintId} className="mt-1 text-xs text-stone-600">
-            {t("maxQuantity", { max })}
+            {fillTemplate(labels.maxQuantity, { max })}
           </p>
         </div>
         <button
@@ -207,7 +231,7 @@ export default function BuyBox({ handle, variants, initialVariantId }: Props) {
           className="min-h-12 flex-1 rounded-xl bg-brand-700 px-5 font-bold text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:bg-stone-400"
           data-testid="add-to-cart"
         >
-          {pending ? t("adding") : soldOut ? t("outOfStock") : t("addToCart")}
+          {pending ? labels.adding : soldOut ? labels.outOfStock : labels.addToCart}
         </button>
       </div>
 
@@ -218,9 +242,9 @@ export default function BuyBox({ handle, variants, initialVariantId }: Props) {
             {message.kind === "success" ? (
               <>
                 {" · "}
-                <Link href="/cart" className="underline">
-                  {t("viewCart")}
-                </Link>
+                <NextLink href={cartHref} className="underline">
+                  {labels.viewCart}
+                </NextLink>
               </>
             ) : null}
           </p>
