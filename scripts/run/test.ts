@@ -97,7 +97,7 @@ async function endToEnd(server: Server): Promise<void> {
   say("── e2e ──")
   const logs = (name: string) => path.join(RESULTS, `e2e-${name}.log`)
   const url = databaseUrl(server, `ocop_e2e_${process.pid}`)
-  const [backendPort, storefrontPort] = [await freePort(), await freePort()]
+  const [backendPort, storefrontPort, downPort, deadPort] = [await freePort(), await freePort(), await freePort(), await freePort()]
   const backendUrl = `http://localhost:${backendPort}`
   const storefrontUrl = `http://localhost:${storefrontPort}`
   const admin = { email: "admin-e2e@ocop.test", password: crypto.randomBytes(12).toString("hex") }
@@ -136,6 +136,14 @@ async function endToEnd(server: Server): Promise<void> {
       output: logs("storefront"),
     })
     await waitForHttp(`${storefrontUrl}/vi`, 120_000, () => storefront.child.exitCode === null)
+    // The same build against a backend that is not there: the "backend down" journey.
+    const downUrl = `http://localhost:${downPort}`
+    const storefrontDown = spawnManaged("storefront-down", bin.next, ["start", "-p", String(downPort)], {
+      cwd: STOREFRONT,
+      env: { ...env, MEDUSA_PUBLISHABLE_KEY: publishableKey, MEDUSA_BACKEND_URL: `http://localhost:${deadPort}` },
+      output: logs("storefront-down"),
+    })
+    await waitForHttp(`${downUrl}/vi/legal/sellers`, 120_000, () => storefrontDown.child.exitCode === null)
 
     const output = report("e2e")
     fs.rmSync(output, { force: true })
@@ -145,6 +153,7 @@ async function endToEnd(server: Server): Promise<void> {
         ...env,
         E2E_BASE_URL: storefrontUrl,
         E2E_BACKEND_URL: backendUrl,
+        E2E_BACKEND_DOWN_URL: downUrl,
         E2E_PUBLISHABLE_KEY: publishableKey,
         E2E_ADMIN_EMAIL: admin.email,
         E2E_ADMIN_PASSWORD: admin.password,
