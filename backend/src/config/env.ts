@@ -16,6 +16,13 @@ const url = (protocols: string[]) =>
       }
     }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`)
 
+/** The Stripe client takes host, port and protocol only: a path or query would be silently dropped. */
+function isBareOrigin(value: string): boolean {
+  if (!URL.canParse(value)) return false
+  const parsed = new URL(value)
+  return parsed.pathname === "/" && !parsed.search && !parsed.username
+}
+
 const booleanFlag = z
   .enum(["true", "false", "1", "0", ""])
   .transform((value) => value === "true" || value === "1")
@@ -28,6 +35,10 @@ const envSchema = z.object({
   MEILISEARCH_API_KEY: z.string().min(1).optional(),
   STRIPE_API_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, "must start with sk_test_, sk_live_, rk_test_ or rk_live_").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "must start with whsec_").optional(),
+  /** A Stripe-compatible server (contract server, stripe-mock) instead of api.stripe.com; tests only. */
+  STRIPE_API_BASE: url(["http:", "https:"])
+    .refine(isBareOrigin, "must be a bare origin such as http://127.0.0.1:12111 (the client adds /v1/)")
+    .optional(),
   VIETQR_BANK_BIN: z.string().regex(/^\d{6}$/, "must be the 6-digit NAPAS bank BIN (e.g. 970405)").optional(),
   VIETQR_BANK_NAME: z.string().min(2).optional(),
   VIETQR_ACCOUNT_NUMBER: z.string().regex(/^[0-9A-Za-z]{1,19}$/, "must be 1–19 letters or digits").optional(),
@@ -89,6 +100,9 @@ export function parseEnv(source: NodeJS.ProcessEnv, options: { building?: boolea
   }
   if (env.STRIPE_API_KEY && !env.STRIPE_WEBHOOK_SECRET && env.NODE_ENV === "production") {
     problems.push("STRIPE_WEBHOOK_SECRET: required with STRIPE_API_KEY in production (orders are completed from Stripe's webhook)")
+  }
+  if (env.STRIPE_API_BASE && /^(sk|rk)_live_/.test(env.STRIPE_API_KEY ?? "")) {
+    problems.push("STRIPE_API_BASE: not allowed with a live key, which must only ever be sent to api.stripe.com")
   }
   if (problems.length) throw new EnvError(problems)
   return env

@@ -57,13 +57,15 @@ function paymentModule(env: BackendEnv): ModuleEntry {
         ...(env.STRIPE_API_KEY
           ? [
               {
-                resolve: "@medusajs/medusa/payment-stripe",
+                // Medusa's Stripe provider; STRIPE_API_BASE can point it at a local contract server.
+                resolve: "./src/modules/stripe-payment",
                 id: "stripe",
                 options: {
                   apiKey: env.STRIPE_API_KEY,
                   webhookSecret: env.STRIPE_WEBHOOK_SECRET,
                   capture: true,
-                  automatic_payment_methods: true,
+                  automaticPaymentMethods: true,
+                  apiBase: env.STRIPE_API_BASE,
                 },
               },
             ]

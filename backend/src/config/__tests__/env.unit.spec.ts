@@ -38,6 +38,13 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ STRIPE_API_KEY: "pk_test_123" })).toThrow(/STRIPE_API_KEY/)
   })
 
+  it("accepts STRIPE_API_BASE as a bare origin, never with a live key", () => {
+    expect(parseEnv({ STRIPE_API_BASE: "http://127.0.0.1:12111" }).STRIPE_API_BASE).toBe("http://127.0.0.1:12111")
+    expect(() => parseEnv({ STRIPE_API_BASE: "127.0.0.1:12111" })).toThrow(/STRIPE_API_BASE/)
+    expect(() => parseEnv({ STRIPE_API_BASE: "http://127.0.0.1:12111/v1" })).toThrow(/bare origin/)
+    expect(() => parseEnv({ STRIPE_API_BASE: "http://localhost:1", STRIPE_API_KEY: "sk_live_123" })).toThrow(/live key/)
+  })
+
   it("requires real secrets in production but not while building", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/JWT_SECRET[\s\S]*COOKIE_SECRET/)
     expect(() => parseEnv({ NODE_ENV: "production" }, { building: true })).not.toThrow()

@@ -55,6 +55,11 @@ describe("payment providers", () => {
     expect(list[1].options).toMatchObject({ bank_bin: "970436", account_number: "0011004567890", is_sample: false })
   })
 
+  it("passes STRIPE_API_BASE to the Stripe provider under Medusa's option names", () => {
+    const stripe = providers({ STRIPE_API_KEY: "sk_test_123", STRIPE_API_BASE: "http://127.0.0.1:12111" })[2]
+    expect(stripe.options).toEqual({ apiKey: "sk_test_123", capture: true, automaticPaymentMethods: true, apiBase: "http://127.0.0.1:12111" })
+  })
+
   it("refuses half a bank account", () => {
     expect(() => parseEnv({ VIETQR_BANK_BIN: "970436" })).toThrow(/set all three/)
   })

@@ -10,7 +10,13 @@ import { retrieveCart } from "../data/cart"
 export type CheckoutState = {
   values: Partial<CheckoutInput>
   errors: Partial<Record<keyof CheckoutInput, CheckoutErrorCode>>
-  formError: "emptyCart" | "outOfStock" | "failed" | null
+  formError: "emptyCart" | "outOfStock" | "failed" | "cardFailed" | null
+  /**
+   * Card payment: the PaymentIntent exists and the form opens Stripe's Payment
+   * Element with it. The cart stays open; it becomes an order on Stripe's return
+   * (or from the webhook), never before the card is charged.
+   */
+  stripe?: { clientSecret: string; amount: number }
 }
 
 type CompleteResponse =
@@ -67,10 +73,16 @@ export async function placeOrder(locale: string, _previous: CheckoutState, formD
           body: { cart_id: cart.id },
         })
       ).payment_collection.id
-    await client.fetch(`/store/payment-collections/${collectionId}/payment-sessions`, {
-      method: "POST",
-      body: { provider_id: input.payment_provider_id },
-    })
+    const { payment_collection } = await client.fetch<HttpTypes.StorePaymentCollectionResponse>(
+      `/store/payment-collections/${collectionId}/payment-sessions`,
+      { method: "POST", body: { provider_id: input.payment_provider_id } }
+    )
+    if (input.payment_provider_id === "pp_stripe_stripe") {
+      const session = payment_collection.payment_sessions?.find((candidate) => candidate.provider_id === "pp_stripe_stripe")
+      const clientSecret = session?.data?.client_secret
+      if (typeof clientSecret !== "string") return { values, errors: {}, formError: "failed" }
+      return { values, errors: {}, formError: null, stripe: { clientSecret, amount: Math.round(Number(payment_collection.amount)) } }
+    }
     const completed = await client.fetch<CompleteResponse>(`/store/carts/${cart.id}/complete`, { method: "POST" })
     if (completed.type !== "order") {
       const message = completed.error?.message ?? ""

@@ -1,5 +1,7 @@
 import "server-only"
+import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
+import type { CompletionResult } from "../checkout/stripe-return"
 import { sdk } from "../config"
 
 export type ShippingChoice = { id: string; name: string; amount: number }
@@ -38,4 +40,33 @@ export async function paymentChoices(regionId: string): Promise<string[]> {
     .map((provider) => provider.id)
     .filter((id) => order.includes(id) && (id !== "pp_stripe_stripe" || cardReady))
     .sort((a, b) => order.indexOf(a) - order.indexOf(b))
+}
+
+/**
+ * Completes a cart into an order. Safe to repeat: for a cart the Stripe
+ * webhook already completed, the backend answers with that order.
+ */
+export async function completeCart(cartId: string): Promise<CompletionResult> {
+  try {
+    const completed = await sdk().client.fetch<{ type: "order"; order: { id: string } } | { type: "cart" }>(
+      `/store/carts/${cartId}/complete`,
+      { method: "POST" }
+    )
+    return completed.type === "order" ? { type: "order", orderId: completed.order.id } : { type: "cart" }
+  } catch (error) {
+    return { type: "error", status: error instanceof FetchError ? error.status : undefined }
+  }
+}
+
+/** Whether a cart is still open; a backend that cannot answer counts as open, so nothing is forgotten on a guess. */
+export async function cartState(cartId: string): Promise<"open" | "completed" | "missing"> {
+  try {
+    const { cart } = await sdk().client.fetch<{ cart: { completed_at?: string | null } }>(`/store/carts/${cartId}`, {
+      query: { fields: "id,completed_at" },
+      cache: "no-store",
+    })
+    return cart.completed_at ? "completed" : "open"
+  } catch (error) {
+    return error instanceof FetchError && error.status === 404 ? "missing" : "open"
+  }
 }

@@ -22,7 +22,7 @@ import {
 import type { CatalogueView } from "@/lib/data/catalogue"
 import { districtLabel, groupLabel, producerTypeLabel } from "@/lib/ocop-labels"
 import { formatVnd } from "@/lib/util/money"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import Pagination from "@/modules/common/components/pagination"
 import SearchForm from "@/modules/common/components/search-form"
 import ActiveFilters from "@/modules/catalogue/components/active-filters"

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import type { Locale } from "@/i18n/routing"
 import { DISTRICT_CODES, districtLabel, PRODUCER_TYPE_CODES, producerTypeLabel } from "@/lib/ocop-labels"
 import { hasProducerFilters, producerHref, type ProducerListState } from "@/lib/producers/params"

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import type { Locale } from "@/i18n/routing"
 import { DELIVERY_FEES } from "@/lib/legal/operator"
 import type { CatalogueProduct, ProductDetail } from "@/lib/types"

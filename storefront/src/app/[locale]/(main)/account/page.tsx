@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { login, logout, register } from "@/lib/actions/account"
 import { listOrders, retrieveCustomer } from "@/lib/data/customer"
 import { formatVnd } from "@/lib/util/money"

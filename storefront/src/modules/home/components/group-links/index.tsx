@@ -1,4 +1,4 @@
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import type { Locale } from "@/i18n/routing"
 import { EMPTY_STATE, catalogueHref } from "@/lib/catalogue/params"
 import { groupLabel, PRODUCT_GROUP_CODES } from "@/lib/ocop-labels"

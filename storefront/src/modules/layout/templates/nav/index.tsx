@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import type { Locale } from "@/i18n/routing"
 import CartButton from "@/modules/cart/components/cart-button"
 import SearchForm from "@/modules/common/components/search-form"

@@ -1,4 +1,4 @@
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import type { Locale } from "@/i18n/routing"
 import { placeLabel, producerTypeLabel } from "@/lib/ocop-labels"
 import type { ProducerPublic } from "@/lib/types"

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import type { Locale } from "@/i18n/routing"
 import { placeLabel, producerTypeLabel } from "@/lib/ocop-labels"
 import type { ProducerPublic } from "@/lib/types"

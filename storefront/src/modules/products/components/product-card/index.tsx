@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import type { CatalogueProduct } from "@/lib/types"
 import { cheapestPrice } from "@/lib/util/prices"
 import Thumbnail from "@/modules/common/components/thumbnail"

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound, redirect } from "next/navigation"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { retrieveOrder, retrievePaymentInstructions } from "@/lib/data/orders"
 import OrderSummary from "@/modules/order/components/order-summary"

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { retrieveOrder, retrievePaymentInstructions } from "@/lib/data/orders"
 import { formatVnd } from "@/lib/util/money"
 import CartCleared from "@/modules/cart/components/cart-cleared"
