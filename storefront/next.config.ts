@@ -1,5 +1,6 @@
 import type { NextConfig } from "next"
 import createNextIntlPlugin from "next-intl/plugin"
+import { CATALOGUE_PARAM_NAMES } from "./src/lib/catalogue/param-names"
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts")
 
@@ -12,6 +13,19 @@ const publicBackendUrl = new URL(
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  async rewrites() {
+    return {
+      // The unfiltered catalogue is one cached page shared by every visitor
+      // (a route rewrite costs far less per request than the proxy).
+      beforeFiles: [
+        {
+          source: "/:locale(vi|en)/products",
+          destination: "/:locale/catalogue-default",
+          missing: CATALOGUE_PARAM_NAMES.map((key) => ({ type: "query" as const, key })),
+        },
+      ],
+    }
+  },
   images: {
     // Product images are served by the Medusa backend (local file provider).
     remotePatterns: [

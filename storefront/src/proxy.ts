@@ -1,25 +1,15 @@
 import createMiddleware from "next-intl/middleware"
-import { NextResponse, type NextRequest } from "next/server"
 import { routing } from "./i18n/routing"
 
-const intl = createMiddleware(routing)
-const DEFAULT_CATALOGUE = /^\/(vi|en)\/products\/?$/
-
 /**
- * Locale routing (next-intl), plus one rewrite: the unfiltered catalogue is a
- * cached page (catalogue-default) instead of a per-request render. The
- * address the shopper sees stays /<locale>/products.
+ * Locale routing (next-intl) for addresses without a locale: `/` and
+ * `/products/x` are redirected to `/vi/…`. Pages under /vi and /en skip the
+ * proxy: their locale is the [locale] segment, so a cached page is served
+ * without running any code first. (The unfiltered catalogue's rewrite to its
+ * cached page is in next.config.ts.)
  */
-export default function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl
-  const match = DEFAULT_CATALOGUE.exec(pathname)
-  if (match && !search) {
-    return NextResponse.rewrite(new URL(`/${match[1]}/catalogue-default`, request.url))
-  }
-  return intl(request)
-}
+export default createMiddleware(routing)
 
 export const config = {
-  // Everything except API routes, Next internals and files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  matcher: "/((?!api|_next|_vercel|vi/|en/|.*\\..*).*)",
 }

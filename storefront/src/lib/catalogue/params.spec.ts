@@ -1,3 +1,4 @@
+import { CATALOGUE_PARAM_NAMES } from "./param-names"
 import { describe, expect, it } from "vitest"
 import {
   backendQuery,
@@ -186,5 +187,23 @@ describe("pagination helpers", () => {
     expect(pageWindow(1, 6)).toEqual([1, 2, null, 6])
     expect(pageWindow(4, 6)).toEqual([1, null, 3, 4, 5, 6])
     expect(pageWindow(6, 12)).toEqual([1, null, 5, 6, 7, null, 12])
+  })
+})
+
+describe("CATALOGUE_PARAM_NAMES", () => {
+  it("lists every parameter the catalogue writes, so no filtered address is served the default page", () => {
+    const everything = parseCatalogueParams({
+      q: "banh khao",
+      stars: "4",
+      group: "thuc_pham",
+      district: "hoa_an",
+      producer_type: "hop_tac_xa",
+      price_min: "100000",
+      price_max: "200000",
+      sort: "price_asc",
+      page: "2",
+    })
+    const written = [...new URLSearchParams(catalogueQueryString(everything)).keys()]
+    expect(new Set(written)).toEqual(new Set(CATALOGUE_PARAM_NAMES))
   })
 })

@@ -40,18 +40,18 @@ export default function FacetGroup({ id, title, options, labels }: Props) {
               data-testid="facet-option"
               data-value={option.value}
               data-selected={option.selected ? "true" : "false"}
-              className="flex min-h-11 items-center gap-2 rounded-lg px-2 text-stone-800 hover:bg-brand-50"
+              className="facet"
             >
               <span
                 aria-hidden="true"
-                className={`flex size-5 shrink-0 items-center justify-center rounded border-2 text-xs font-bold ${
+                className={`facet-box ${
                   option.selected ? "border-brand-700 bg-brand-700 text-white" : "border-stone-500 bg-white"
                 }`}
               >
                 {option.selected ? "✓" : ""}
               </span>
-              <span className={`min-w-0 flex-1 ${option.selected ? "font-semibold" : ""}`}>{option.label}</span>
-              <span aria-hidden="true" className="text-sm tabular-nums text-stone-600" data-testid="facet-count">
+              <span className={option.selected ? "min-w-0 flex-1 font-semibold" : "min-w-0 flex-1"}>{option.label}</span>
+              <span aria-hidden="true" className="facet-count" data-testid="facet-count">
                 {option.count}
               </span>
               <span className="sr-only">

@@ -11,17 +11,16 @@ type Props = {
 /** A square product image; a labelled placeholder when the product has none yet. */
 export default function Thumbnail({ src, alt, placeholder, priority = false, sizes }: Props) {
   return (
-    <div className="relative aspect-square w-full overflow-hidden rounded-xl bg-brand-50">
+    <div className="thumb">
       {src ? (
         <Image
           src={src}
           alt={alt}
           fill
           sizes={sizes}
-          // Next 16: `priority` is deprecated; the first row is eager, high priority and preloaded.
-          preload={priority}
+          // The first row is eager but not preloaded: on grid pages the largest
+          // paint is text, and preloading pictures only delays it on slow links.
           loading={priority ? "eager" : "lazy"}
-          fetchPriority={priority ? "high" : "auto"}
           // Generated product pictures are small SVGs: serve them as they are.
           unoptimized={src.endsWith(".svg")}
           className="object-cover"

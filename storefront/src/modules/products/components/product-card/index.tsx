@@ -21,7 +21,7 @@ export default async function ProductCard({ product, priority = false, priceTest
     <li>
       <Link
         href={`/products/${product.handle}`}
-        className="group block h-full rounded-2xl bg-white p-3 shadow-sm ring-1 ring-stone-200 transition hover:ring-brand-600"
+        className="group card"
         data-testid="product-card"
       >
         <Thumbnail
