@@ -11,6 +11,7 @@ import type meta from "../messages/vi/meta.json"
 import type nav from "../messages/vi/nav.json"
 import type producer from "../messages/vi/producer.json"
 import type product from "../messages/vi/product.json"
+import type search from "../messages/vi/search.json"
 
 declare module "next-intl" {
   interface AppConfig {
@@ -29,6 +30,7 @@ declare module "next-intl" {
       checkout: typeof checkout
       order: typeof order
       account: typeof account
+      search: typeof search
     }
   }
 }

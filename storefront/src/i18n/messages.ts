@@ -6,7 +6,7 @@ import type { Locale } from "./routing"
  * reference: every namespace exists in both languages with the same keys
  * (checked by a unit test).
  */
-export const NAMESPACES = ["meta", "nav", "home", "product", "footer", "errors", "cart", "catalogue", "producer", "legal", "checkout", "order", "account"] as const
+export const NAMESPACES = ["meta", "nav", "home", "product", "footer", "errors", "cart", "catalogue", "producer", "legal", "checkout", "order", "account", "search"] as const
 
 export type Namespace = (typeof NAMESPACES)[number]
 

@@ -44,6 +44,21 @@ export type CatalogueFacets = {
 
 export type CataloguePageWithFacets = CataloguePage & { facets?: CatalogueFacets }
 
+/** A run of a title from the search, `match` where it matched the words (rendered as <mark>). */
+export type HighlightSegment = { text: string; match: boolean }
+
+/** A catalogue card; from the search it also carries the title's highlight. */
+export type SearchProduct = CatalogueProduct & { highlight?: { title: HighlightSegment[] } }
+
+/** GET /store/ocop/search: a catalogue page by relevance plus a did-you-mean query. */
+export type SearchPage = Omit<CataloguePageWithFacets, "products"> & { products: SearchProduct[]; suggestion: string | null }
+
+/** GET /store/ocop/search/suggest: instant suggestions for the header's search box. */
+export type SearchSuggestions = {
+  products: { handle: string; title: string; thumbnail: string | null; stars: number | null }[]
+  producers: { handle: string; name: string; type: string }[]
+}
+
 /** What the product's label shows (Decree 43/2017 and the marketplace rules). */
 export type ProductLabel = {
   net_quantity?: string | null

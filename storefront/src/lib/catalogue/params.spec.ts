@@ -1,10 +1,12 @@
 import { CATALOGUE_PARAM_NAMES } from "./param-names"
 import { describe, expect, it } from "vitest"
 import {
+  availableSorts,
   backendQuery,
   catalogueHref,
   catalogueQueryString,
   clearFilters,
+  defaultSort,
   EMPTY_STATE,
   hasFilters,
   hiddenFields,
@@ -14,7 +16,9 @@ import {
   parseCatalogueParams,
   toggleFacet,
   withPage,
+  withoutSearch,
   withPriceRange,
+  withSearch,
   withSort,
 } from "./params"
 
@@ -78,8 +82,9 @@ describe("parseCatalogueParams", () => {
 
 describe("catalogueQueryString / catalogueHref", () => {
   it("is canonical: fixed order, defaults left out", () => {
-    const state = parseCatalogueParams({ sort: "stars", page: "1", district: "hoa_an", stars: "4", q: "mien dong" })
+    const state = parseCatalogueParams({ sort: "relevance", page: "1", district: "hoa_an", stars: "4", q: "mien dong" })
     expect(catalogueQueryString(state)).toBe("q=mien+dong&stars=4&district=hoa_an")
+    expect(catalogueQueryString(parseCatalogueParams({ sort: "stars", district: "hoa_an" }))).toBe("district=hoa_an")
     expect(catalogueHref(EMPTY_STATE)).toBe("/products")
   })
 
@@ -138,6 +143,46 @@ describe("state changes", () => {
   })
 })
 
+describe("sort with and without search words", () => {
+  it("orders a search by relevance unless another order is chosen", () => {
+    expect(parseCatalogueParams({ q: "banh" }).sort).toBe("relevance")
+    expect(parseCatalogueParams({ q: "banh", sort: "price_asc" }).sort).toBe("price_asc")
+    expect(catalogueQueryString(parseCatalogueParams({ q: "banh", sort: "stars" }))).toBe("q=banh&sort=stars")
+  })
+
+  it("offers relevance only with search words and drops it from a URL without them", () => {
+    expect(availableSorts(EMPTY_STATE)).not.toContain("relevance")
+    expect(availableSorts(parseCatalogueParams({ q: "che" }))[0]).toBe("relevance")
+    expect(parseCatalogueParams({ sort: "relevance" }).sort).toBe("stars")
+    expect(catalogueQueryString({ ...EMPTY_STATE, sort: "relevance" })).toBe("")
+    expect(defaultSort({ q: null })).toBe("stars")
+  })
+
+  it("leaves relevance when the words are removed or the filters cleared", () => {
+    const search = parseCatalogueParams({ q: "che", stars: "4", page: "2" })
+    expect(withoutSearch(search)).toEqual({ ...EMPTY_STATE, stars: [4] })
+    expect(clearFilters(search)).toEqual(EMPTY_STATE)
+    expect(withoutSearch(parseCatalogueParams({ q: "che", sort: "newest" })).sort).toBe("newest")
+  })
+
+  it("searches other words keeping the filters, and a chosen order", () => {
+    const search = parseCatalogueParams({ q: "banh khoa", district: "hoa_an", page: "3" })
+    expect(catalogueHref(withSearch(search, "bánh khảo"))).toBe("/products?q=b%C3%A1nh+kh%E1%BA%A3o&district=hoa_an")
+    expect(withSearch(parseCatalogueParams({ sort: "price_asc" }), "mien").sort).toBe("price_asc")
+    expect(withSearch(EMPTY_STATE, "mien").sort).toBe("relevance")
+    expect(withSearch(parseCatalogueParams({ q: "x" }), " ")).toEqual(EMPTY_STATE)
+  })
+
+  it("keeps a chosen order in the search form's hidden fields, never a default one", () => {
+    expect(hiddenFields(EMPTY_STATE, "q")).toEqual([])
+    expect(hiddenFields(parseCatalogueParams({ sort: "newest", stars: "5" }), "q")).toEqual([
+      ["stars", "5"],
+      ["sort", "newest"],
+    ])
+    expect(hiddenFields(parseCatalogueParams({ q: "a", sort: "stars" }), "q")).toEqual([["sort", "stars"]])
+  })
+})
+
 describe("backendQuery", () => {
   const state = parseCatalogueParams({ stars: ["3", "4"], district: "hoa_an", price_min: "50000", page: "2", q: "che" })
 
@@ -147,7 +192,7 @@ describe("backendQuery", () => {
       stars: "4,3",
       district: "hoa_an",
       price_min: 50000,
-      sort: "stars",
+      sort: "relevance",
       limit: 24,
       offset: 24,
       facets: "true",

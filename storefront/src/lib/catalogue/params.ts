@@ -17,9 +17,23 @@ import {
  * (unknown values are dropped, never an error page); serialising is canonical
  * (fixed key order, defaults omitted) so one view has one URL.
  */
-export const CATALOGUE_SORTS = ["stars", "newest", "price_asc", "price_desc", "title"] as const
+export const CATALOGUE_SORTS = ["relevance", "stars", "newest", "price_asc", "price_desc", "title"] as const
 export type CatalogueSort = (typeof CATALOGUE_SORTS)[number]
-export const DEFAULT_SORT: CatalogueSort = "stars"
+/** The orders of the plain catalogue (GET /store/ocop/products): relevance needs search words. */
+export type BrowseSort = Exclude<CatalogueSort, "relevance">
+export const DEFAULT_SORT: BrowseSort = "stars"
+/** The default order of a search (GET /store/ocop/search). */
+export const SEARCH_DEFAULT_SORT: CatalogueSort = "relevance"
+
+/** The order a state gets when the URL names none: relevance for a search, stars otherwise. */
+export function defaultSort(state: Pick<CatalogueState, "q">): CatalogueSort {
+  return state.q ? SEARCH_DEFAULT_SORT : DEFAULT_SORT
+}
+
+/** The orders offered for a state: relevance only when there are search words. */
+export function availableSorts(state: Pick<CatalogueState, "q">): readonly CatalogueSort[] {
+  return state.q ? CATALOGUE_SORTS : CATALOGUE_SORTS.filter((sort) => sort !== "relevance")
+}
 
 export const STAR_VALUES = [5, 4, 3] as const
 export type StarValue = (typeof STAR_VALUES)[number]
@@ -104,15 +118,16 @@ export function parseCatalogueParams(raw: RawSearchParams): CatalogueState {
   if (priceMin === 0) priceMin = null
   const sort = first(raw, "sort")
   const page = Number(first(raw, "page"))
+  const search = { q: trimmed || null }
   return {
-    q: trimmed || null,
+    q: search.q,
     stars: pick(values(raw, "stars"), STAR_VALUES.map(String)).map(Number) as StarValue[],
     group: pick(values(raw, "group").filter(isProductGroup), PRODUCT_GROUP_CODES),
     district: pick(values(raw, "district").filter(isDistrict), DISTRICT_CODES),
     producerType: pick(values(raw, "producer_type").filter(isProducerType), PRODUCER_TYPE_CODES),
     priceMin,
     priceMax,
-    sort: (CATALOGUE_SORTS as readonly string[]).includes(sort ?? "") ? (sort as CatalogueSort) : DEFAULT_SORT,
+    sort: (availableSorts(search) as readonly string[]).includes(sort ?? "") ? (sort as CatalogueSort) : defaultSort(search),
     page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
   }
 }
@@ -126,7 +141,7 @@ export function catalogueQueryString(state: CatalogueState): string {
   }
   if (state.priceMin !== null) params.append("price_min", String(state.priceMin))
   if (state.priceMax !== null) params.append("price_max", String(state.priceMax))
-  if (state.sort !== DEFAULT_SORT) params.append("sort", state.sort)
+  if (availableSorts(state).includes(state.sort) && state.sort !== defaultSort(state)) params.append("sort", state.sort)
   if (state.page > 1) params.append("page", String(state.page))
   return params.toString()
 }
@@ -161,9 +176,23 @@ export function withPage(state: CatalogueState, page: number): CatalogueState {
   return { ...state, page: Math.max(1, Math.min(page, MAX_PAGE)) }
 }
 
-/** Removes every filter and the search, keeps the sort. */
+/** Removes every filter and the search, keeps the sort (relevance, which needs words, becomes the default). */
 export function clearFilters(state: CatalogueState): CatalogueState {
-  return { ...EMPTY_STATE, sort: state.sort }
+  return withoutSearch({ ...EMPTY_STATE, sort: state.sort })
+}
+
+/** Drops the search words (back to page 1); an order by relevance becomes the catalogue's default. */
+export function withoutSearch(state: CatalogueState): CatalogueState {
+  return { ...state, q: null, page: 1, sort: state.sort === "relevance" ? DEFAULT_SORT : state.sort }
+}
+
+/**
+ * Other search words (did-you-mean), keeping the filters. A sort that was
+ * only the default follows the new view's default; a chosen one is kept.
+ */
+export function withSearch(state: CatalogueState, q: string): CatalogueState {
+  const next = { ...state, q: q.trim() || null, page: 1 }
+  return { ...next, sort: state.sort === defaultSort(state) ? defaultSort(next) : withoutSearch(state).sort }
 }
 
 export function hasFilters(state: CatalogueState): boolean {
@@ -193,8 +222,10 @@ export function isIndexable(state: CatalogueState): boolean {
 export type BackendCatalogueQuery = Record<string, string | number | boolean>
 
 /**
- * The backend query for a state (GET /store/ocop/products). Lists are sent
- * comma-separated, which the backend's list parameters accept.
+ * The backend query for a state: GET /store/ocop/products, or
+ * GET /store/ocop/search when there are search words (same parameters, plus
+ * the relevance order). Lists are sent comma-separated, which
+ * the backend's list parameters accept.
  * `without` leaves one facet out: its counts then show what choosing another
  * value of the same facet would give (values of one facet combine with OR).
  */
@@ -247,7 +278,12 @@ export function pageWindow(current: number, total: number, radius = 1): (number 
  * words or the price bounds) and keeps the rest; the page goes back to 1.
  */
 export function hiddenFields(state: CatalogueState, replaced: "q" | "price"): [string, string][] {
-  const kept: CatalogueState =
-    replaced === "q" ? { ...state, q: null, page: 1 } : { ...state, priceMin: null, priceMax: null, page: 1 }
-  return [...new URLSearchParams(catalogueQueryString(kept)).entries()]
+  if (replaced === "price") {
+    return [...new URLSearchParams(catalogueQueryString({ ...state, priceMin: null, priceMax: null, page: 1 })).entries()]
+  }
+  // The new words are not known yet: serialise as a search (a placeholder q),
+  // so a default order stays implicit (→ relevance) and a chosen one is kept.
+  const params = new URLSearchParams(catalogueQueryString(withSearch(state, "_")))
+  params.delete("q")
+  return [...params.entries()]
 }

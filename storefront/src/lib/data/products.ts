@@ -1,5 +1,5 @@
 import "server-only"
-import { backendQuery, type BackendCatalogueQuery, type CatalogueState } from "../catalogue/params"
+import { backendQuery, type BackendCatalogueQuery, type BrowseSort, type CatalogueState } from "../catalogue/params"
 import { sdk } from "../config"
 import type { CataloguePage, CataloguePageWithFacets, ProductDetailResponse } from "../types"
 import { CACHE_TAGS, CATALOGUE_REVALIDATE_SECONDS } from "./cache"
@@ -23,7 +23,7 @@ export async function fetchCatalogue(query: BackendCatalogueQuery): Promise<Cata
 
 /** A catalogue page with OCOP badges and producers, best-rated first unless told otherwise. */
 export async function listCatalogue(
-  options: { limit?: number; offset?: number; sort?: CatalogueState["sort"]; stars?: number[] } = {}
+  options: { limit?: number; offset?: number; sort?: BrowseSort; stars?: number[] } = {}
 ): Promise<CataloguePage> {
   const region = await getVietnamRegion()
   const limit = Math.min(Math.max(options.limit ?? 12, 1), 48)

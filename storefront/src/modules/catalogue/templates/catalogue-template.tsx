@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server"
 import type { Locale } from "@/i18n/routing"
 import {
+  availableSorts,
   CATALOGUE_PAGE_SIZE,
-  CATALOGUE_SORTS,
   catalogueHref,
   clearFilters,
   FACET_KEYS,
@@ -15,6 +15,7 @@ import {
   toggleFacet,
   withPage,
   withPriceRange,
+  withoutSearch,
   withSort,
   type CatalogueState,
   type FacetKey,
@@ -31,6 +32,8 @@ import FilterPanel from "@/modules/catalogue/components/filter-panel"
 import PriceFilter from "@/modules/catalogue/components/price-filter"
 import SortLinks from "@/modules/catalogue/components/sort-links"
 import ProductGrid from "@/modules/products/components/product-grid"
+import DidYouMean from "@/modules/search/components/did-you-mean"
+import NoResults from "@/modules/search/components/no-results"
 
 type Props = { locale: Locale; state: CatalogueState; view: CatalogueView }
 
@@ -99,7 +102,7 @@ export default async function CatalogueTemplate({ locale, state, view }: Props) 
   })
 
   const chips = [
-    ...(state.q ? [{ key: "q", label: t("searchChip", { q: state.q }), href: catalogueHref({ ...state, q: null, page: 1 }) }] : []),
+    ...(state.q ? [{ key: "q", label: t("searchChip", { q: state.q }), href: catalogueHref(withoutSearch(state)) }] : []),
     ...FACET_KEYS.flatMap((key) =>
       state[key].map(String).map((value) => ({
         key: `${key}-${value}`,
@@ -183,14 +186,19 @@ export default async function CatalogueTemplate({ locale, state, view }: Props) 
           </h2>
           <SortLinks
             label={t("sortLabel")}
-            options={CATALOGUE_SORTS.map((sort) => ({
+            options={availableSorts(state).map((sort) => ({
               value: sort,
               label: t(`sort.${sort}`),
               href: catalogueHref(withSort(state, sort)),
               current: state.sort === sort,
             }))}
           />
-          {view.products.length === 0 ? (
+          {view.suggestion && view.count > 0 ? (
+            <DidYouMean locale={locale} state={state} suggestion={view.suggestion} className="mt-3" />
+          ) : null}
+          {view.count === 0 && state.q ? (
+            <NoResults locale={locale} state={{ ...state, q: state.q }} suggestion={view.suggestion} />
+          ) : view.products.length === 0 ? (
             <div className="mt-6 rounded-2xl bg-white p-6 text-center ring-1 ring-stone-200" data-testid="catalogue-empty">
               <h3 className="text-lg font-bold">{view.count > 0 ? t("emptyPage") : t("emptyTitle")}</h3>
               {view.count > 0 ? (

@@ -1,4 +1,5 @@
 import Form from "next/form"
+import type { InputHTMLAttributes, ReactNode, Ref } from "react"
 
 type Props = {
   /** Locale-prefixed target path, e.g. "/vi/products". */
@@ -13,11 +14,16 @@ type Props = {
   size?: "compact" | "large"
   /** Names the search landmark when several are on one page. */
   landmarkLabel?: string
+  /** More input attributes and handlers (only from a client island: the header's search box). */
+  input?: InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }
+  /** Rendered after the button, inside the form (the island's suggestion list). */
+  children?: ReactNode
 }
 
 /**
  * A GET search form: a plain HTML form without JavaScript, a client-side
  * navigation with it (next/form). The query lands in `?q=` of the target.
+ * The header's SearchBox island renders this same form and adds suggestions.
  */
 export default function SearchForm({
   action,
@@ -29,10 +35,12 @@ export default function SearchForm({
   hidden = [],
   size = "large",
   landmarkLabel,
+  input,
+  children,
 }: Props) {
   const compact = size === "compact"
   return (
-    <Form action={action} role="search" aria-label={landmarkLabel ?? label} className="flex w-full min-w-0 items-stretch">
+    <Form action={action} role="search" aria-label={landmarkLabel ?? label} className="relative flex w-full min-w-0 items-stretch">
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
@@ -51,6 +59,7 @@ export default function SearchForm({
         className={`min-h-11 w-full min-w-0 flex-1 rounded-l-lg border border-r-0 px-3 text-stone-900 placeholder:text-stone-500 ${
           compact ? "border-white/60 bg-white text-sm" : "border-stone-400 bg-white text-base"
         }`}
+        {...input}
       />
       <button
         type="submit"
@@ -64,6 +73,7 @@ export default function SearchForm({
         </svg>
         <span className={compact ? "sr-only" : ""}>{buttonLabel}</span>
       </button>
+      {children}
     </Form>
   )
 }

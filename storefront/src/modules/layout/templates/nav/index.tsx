@@ -2,18 +2,20 @@ import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/link"
 import type { Locale } from "@/i18n/routing"
 import CartButton from "@/modules/cart/components/cart-button"
-import SearchForm from "@/modules/common/components/search-form"
 import LocaleSwitcher from "@/modules/layout/components/locale-switcher"
+import SearchBox from "@/modules/search/components/search-box"
 
 /**
  * The header, shared by every page: it reads no cookies or headers, so pages
- * stay cacheable; the cart count is the CartButton's own client request.
+ * stay cacheable; the cart count is the CartButton's own client request and
+ * the search box's suggestions come from /api/search/suggest.
  * Focus rings are amber here: the default green would vanish on the dark bar.
  */
 export default async function Nav({ locale }: { locale: Locale }) {
   const meta = await getTranslations({ locale, namespace: "meta" })
   const t = await getTranslations({ locale, namespace: "nav" })
   const cart = await getTranslations({ locale, namespace: "cart" })
+  const search = await getTranslations({ locale, namespace: "search" })
   const navLink = "inline-flex min-h-11 items-center rounded-lg px-3 font-semibold hover:bg-white/10"
   return (
     <header className="bg-brand-800 text-white [&_*:focus-visible]:outline-amber-300!">
@@ -43,13 +45,20 @@ export default async function Nav({ locale }: { locale: Locale }) {
             </ul>
           </nav>
           <div className="w-full md:ml-auto md:w-80">
-            <SearchForm
+            <SearchBox
+              locale={locale}
               action={`/${locale}/products`}
               id="nav-q"
               label={t("searchLabel")}
               placeholder={t("searchPlaceholder")}
               buttonLabel={t("searchButton")}
-              size="compact"
+              words={{
+                products: search("suggestProducts"),
+                producers: search("suggestProducers"),
+                searchFor: search.raw("searchFor") as string,
+                stars: search.raw("stars") as string,
+                count: search.raw("suggestCount") as string,
+              }}
             />
           </div>
         </div>

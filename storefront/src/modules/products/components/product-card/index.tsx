@@ -1,13 +1,15 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/link"
-import type { CatalogueProduct } from "@/lib/types"
+import { highlightTitle } from "@/lib/search/highlight"
+import type { SearchProduct } from "@/lib/types"
 import { cheapestPrice } from "@/lib/util/prices"
 import Thumbnail from "@/modules/common/components/thumbnail"
 import OcopStars from "@/modules/products/components/ocop-stars"
 import ProductPrice from "@/modules/products/components/product-price"
 
 type Props = {
-  product: CatalogueProduct
+  /** From the search, the title's matched words are marked. */
+  product: SearchProduct
   priority?: boolean
   /** Product pages list related products: their prices must not share the page price's test id. */
   priceTestId?: string
@@ -37,7 +39,9 @@ export default async function ProductCard({ product, priority = false, priceTest
             <OcopStars badge={product.ocop} label={t("ocopStars", { stars: product.ocop.stars })} />
           </p>
         ) : null}
-        <Heading className="mt-2 font-semibold leading-snug group-hover:text-brand-700">{product.title}</Heading>
+        <Heading className="mt-2 font-semibold leading-snug group-hover:text-brand-700">
+          {highlightTitle(product.title, product.highlight?.title)}
+        </Heading>
         {product.subtitle ? <p className="text-sm text-stone-600">{product.subtitle}</p> : null}
         {product.producer ? <p className="text-xs text-stone-600">{product.producer.name}</p> : null}
         <p className="mt-1">

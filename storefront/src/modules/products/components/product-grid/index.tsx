@@ -1,8 +1,8 @@
-import type { CatalogueProduct } from "@/lib/types"
+import type { SearchProduct } from "@/lib/types"
 import ProductCard from "@/modules/products/components/product-card"
 
 type Props = {
-  products: CatalogueProduct[]
+  products: SearchProduct[]
   /** How many first cards load their image eagerly (the first row on a phone and a desktop). */
   priorityCount?: number
   priceTestId?: string
