@@ -15,6 +15,7 @@ import {
 } from "./admin/ocop/validators"
 import { StoreOcopProducerParams, StoreOcopProducersParams } from "./store/ocop/producers/validators"
 import { StoreOcopProductParams, StoreOcopProductsParams } from "./store/ocop/products/validators"
+import { StoreOcopSearchParams, StoreOcopSuggestParams } from "./store/ocop/search/validators"
 import { verifyStripeSignature } from "./hooks/verify-stripe-signature"
 import { validateBody, validateQuery } from "./utils/validation"
 
@@ -27,6 +28,8 @@ export default defineMiddlewares({
     },
     { matcher: "/store/ocop/products", method: ["GET"], middlewares: [validateQuery(StoreOcopProductsParams)] },
     { matcher: "/store/ocop/products/:handle", method: ["GET"], middlewares: [validateQuery(StoreOcopProductParams)] },
+    { matcher: "/store/ocop/search", method: ["GET"], middlewares: [validateQuery(StoreOcopSearchParams)] },
+    { matcher: "/store/ocop/search/suggest", method: ["GET"], middlewares: [validateQuery(StoreOcopSuggestParams)] },
     { matcher: "/store/ocop/producers", method: ["GET"], middlewares: [validateQuery(StoreOcopProducersParams)] },
     { matcher: "/store/ocop/producers/:handle", method: ["GET"], middlewares: [validateQuery(StoreOcopProducerParams)] },
 

@@ -75,17 +75,36 @@ function paymentModule(env: BackendEnv): ModuleEntry {
   }
 }
 
+/**
+ * Medusa's Search Module with one provider, so every index uses it:
+ * PostgreSQL folded for Vietnamese by default (./src/modules/search-postgres-vi),
+ * Meilisearch when MEILISEARCH_HOST is set. The Meilisearch provider is only
+ * resolved in that case, so the default footprint never loads it.
+ */
+function searchModule(env: BackendEnv): ModuleEntry {
+  const provider = env.MEILISEARCH_HOST
+    ? {
+        resolve: "./src/modules/search-meilisearch",
+        id: "meilisearch",
+        options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY },
+      }
+    : { resolve: "./src/modules/search-postgres-vi", id: "postgres", options: { language: "simple" } }
+  return { key: Modules.SEARCH, resolve: "@medusajs/medusa/search", options: { providers: [provider] } }
+}
+
 /** Payment provider ids as regions and carts name them. */
 export const PAYMENT_PROVIDERS = { cod: "pp_cod_cod", vietqr: "pp_vietqr_vietqr", stripe: "pp_stripe_stripe" } as const
 
 /**
  * The modules chosen by the environment. Without variables Medusa's embedded
- * defaults apply (local event bus, in-memory workflow engine and locking,
- * PostgreSQL search); REDIS_URL switches the infrastructure modules to Redis.
+ * defaults apply (local event bus, in-memory workflow engine and locking)
+ * with PostgreSQL search folded for Vietnamese; REDIS_URL switches the
+ * infrastructure modules to Redis, MEILISEARCH_HOST the search provider.
  */
 export function selectModules(env: BackendEnv): ModuleEntry[] {
   return [
     { resolve: "./src/modules/ocop" },
+    searchModule(env),
     paymentModule(env),
     {
       key: Modules.FILE,

@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "zod"
+import { cleanQuery } from "../../lib/search/query-text"
 
 /** "stars: expected 3, 4 or 5; limit: …" — one readable line per problem, no stack traces. */
 export function describeZodError(error: z.ZodError): string {
@@ -73,3 +74,16 @@ export const booleanParam = z
   .transform((value) => value === "true" || value === "1")
 
 export const dayParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
+
+/**
+ * A shopper's search text, never an error: repeated values are joined,
+ * control characters dropped, the text cut to 200 characters; SQL or filter
+ * syntax is only text to look for. "" when there is nothing to look for.
+ */
+export const searchTextParam = z.preprocess(
+  (value) => (Array.isArray(value) ? value.map(String).join(" ") : value),
+  z
+    .string()
+    .optional()
+    .transform((value) => cleanQuery(value))
+)

@@ -5,7 +5,7 @@ import { moduleResolves, selectModules } from "../modules"
 describe("selectModules", () => {
   it("keeps Medusa's embedded defaults when REDIS_URL is not set", () => {
     const resolves = moduleResolves(selectModules(parseEnv({})))
-    expect(resolves).toEqual(["./src/modules/ocop", "@medusajs/medusa/payment", "@medusajs/medusa/file"])
+    expect(resolves).toEqual(["./src/modules/ocop", "@medusajs/medusa/search", "@medusajs/medusa/payment", "@medusajs/medusa/file"])
     expect(resolves.some((resolve) => resolve.includes("redis"))).toBe(false)
   })
 
@@ -23,8 +23,39 @@ describe("selectModules", () => {
   })
 
   it("serves uploaded files from the public backend URL", () => {
-    const [, , file] = selectModules(parseEnv({ MEDUSA_BACKEND_URL: "https://api.ocop.example" }))
+    const [, , , file] = selectModules(parseEnv({ MEDUSA_BACKEND_URL: "https://api.ocop.example" }))
     expect(JSON.stringify(file)).toContain("https://api.ocop.example/static")
+  })
+})
+
+describe("search provider", () => {
+  const providers = (env: Record<string, string>) => {
+    const search = selectModules(parseEnv(env)).find(
+      (entry) => "resolve" in entry && entry.resolve === "@medusajs/medusa/search"
+    )
+    return JSON.parse(JSON.stringify(search)).options.providers as { resolve: string; id: string; options: Record<string, unknown> }[]
+  }
+
+  it("uses PostgreSQL folded for Vietnamese, and never loads Meilisearch, by default", () => {
+    expect(providers({})).toEqual([
+      { resolve: "./src/modules/search-postgres-vi", id: "postgres", options: { language: "simple" } },
+    ])
+  })
+
+  it("switches to Meilisearch when MEILISEARCH_HOST is set", () => {
+    expect(providers({ MEILISEARCH_HOST: "http://meilisearch:7700", MEILISEARCH_API_KEY: "master-key-123" })).toEqual([
+      {
+        resolve: "./src/modules/search-meilisearch",
+        id: "meilisearch",
+        options: { host: "http://meilisearch:7700", apiKey: "master-key-123" },
+      },
+    ])
+  })
+
+  it("refuses a Meilisearch host that is not an http(s) URL", () => {
+    expect(() => parseEnv({ MEILISEARCH_HOST: "meilisearch:7700" })).toThrow(/MEILISEARCH_HOST/)
+    expect(() => parseEnv({ MEILISEARCH_HOST: "ftp://meilisearch" })).toThrow(/MEILISEARCH_HOST/)
+    expect(() => parseEnv({ MEILISEARCH_HOST: "http://meilisearch:7700", NODE_ENV: "production", JWT_SECRET: "x".repeat(16), COOKIE_SECRET: "y".repeat(16) })).toThrow(/MEILISEARCH_API_KEY/)
   })
 })
 

@@ -4,10 +4,9 @@ import type { ProductGroup } from "./domain/classification"
 import { dayToDate, type Day } from "./domain/dates"
 import type { District } from "./domain/geography"
 import type { ProducerType } from "./domain/producer-types"
-import { foldVietnamese } from "./domain/text"
-import { foldedSql } from "./producer-query"
 
-export const CATALOGUE_SORTS = ["stars", "newest", "price_asc", "price_desc", "title"] as const
+/** `relevance` keeps the order of `productIds` (a search's ranking); without them it is `stars`. */
+export const CATALOGUE_SORTS = ["relevance", "stars", "newest", "price_asc", "price_desc", "title"] as const
 export type CatalogueSort = (typeof CATALOGUE_SORTS)[number]
 
 export type CatalogueQuery = {
@@ -21,14 +20,16 @@ export type CatalogueQuery = {
   producerIds?: string[]
   handles?: string[]
   excludeProductIds?: string[]
-  /** Words to find in the title, accents optional ("banh khao" finds "Bánh khảo"). */
-  q?: string
+  /** Only these products, e.g. the matches of a text search, ranked (see the `relevance` sort). */
+  productIds?: string[]
   priceMin?: number
   priceMax?: number
   sort: CatalogueSort
   offset: number
   limit: number
   withFacets: boolean
+  /** false when the caller knows the count already (a search hydrating its page). @default true */
+  withCount?: boolean
 }
 
 export type CatalogueRow = {
@@ -84,18 +85,6 @@ export function validCertificateSql(today: Day): [string, Date[]] {
   ]
 }
 
-/** Folded, lower-case words of a query, LIKE wildcards escaped; at most 8 words of 40 characters. */
-export function searchWords(q: string | undefined): string[] {
-  if (!q) return []
-  return foldVietnamese(q)
-    .toLowerCase()
-    .replace(/[\u0000-\u001f]/g, " ")
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, 8)
-    .map((word) => word.slice(0, 40))
-}
-
 function baseQuery(knex: Knex, query: CatalogueQuery): Knex.QueryBuilder {
   const [valid, validBindings] = validCertificateSql(query.today)
   const builder = knex("ocop_listing as l")
@@ -117,16 +106,18 @@ function baseQuery(knex: Knex, query: CatalogueQuery): Knex.QueryBuilder {
   if (query.producerIds?.length) builder.whereIn("p.id", query.producerIds)
   if (query.handles?.length) builder.whereIn("l.product_handle", query.handles)
   if (query.excludeProductIds?.length) builder.whereNotIn("l.product_id", query.excludeProductIds)
-  for (const word of searchWords(query.q)) {
-    builder.whereRaw(`${foldedSql("l.product_title")} LIKE ?`, [`%${word}%`])
-  }
+  if (query.productIds) builder.whereIn("l.product_id", query.productIds)
   if (query.priceMin !== undefined) builder.where("l.price_vnd", ">=", query.priceMin)
   if (query.priceMax !== undefined) builder.where("l.price_vnd", "<=", query.priceMax)
   return builder
 }
 
-function applySort(builder: Knex.QueryBuilder, sort: CatalogueSort, validStarsSql: string): void {
+function applySort(builder: Knex.QueryBuilder, query: CatalogueQuery, validStarsSql: string): void {
+  const sort = query.sort === "relevance" && !query.productIds?.length ? "stars" : query.sort
   switch (sort) {
+    case "relevance":
+      builder.orderByRaw("array_position(?::text[], l.product_id)", [query.productIds ?? []])
+      break
     case "newest":
       builder.orderBy([{ column: "l.product_created_at", order: "desc" }])
       break
@@ -143,7 +134,7 @@ function applySort(builder: Knex.QueryBuilder, sort: CatalogueSort, validStarsSq
       builder.orderByRaw(`${validStarsSql} DESC`).orderBy("l.product_created_at", "desc")
       break
   }
-  builder.orderBy("l.id", "asc")
+  builder.orderBy("l.product_id", "asc")
 }
 
 async function countBy(base: Knex.QueryBuilder, column: string): Promise<Record<string, number>> {
@@ -191,14 +182,14 @@ export async function queryCatalogue(knex: Knex, query: CatalogueQuery): Promise
     )
     .offset(query.offset)
     .limit(query.limit)
-  applySort(page, query.sort, validStars)
+  applySort(page, query, validStars)
 
-  const counted = base.clone().clearSelect().count("* as count")
+  const counted = query.withCount === false ? Promise.resolve(null) : base.clone().clearSelect().count("* as count")
 
   const [rows, countRows] = await Promise.all([page, counted])
   const result: CataloguePage = {
     rows: (rows as Record<string, unknown>[]).map(toRow),
-    count: Number((countRows as { count: string }[])[0]?.count ?? 0),
+    count: countRows ? Number((countRows as { count: string }[])[0]?.count ?? 0) : rows.length,
   }
 
   if (query.withFacets) {

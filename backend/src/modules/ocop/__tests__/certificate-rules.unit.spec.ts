@@ -8,6 +8,7 @@ import {
   starsForScore,
   statusOn,
   validOn,
+  validUntil,
 } from "../domain/certificate-rules"
 import { addDays, addMonths, dayToDate, isDay, vietnamDay } from "../domain/dates"
 
@@ -126,5 +127,24 @@ describe("days", () => {
     expect(vietnamDay(new Date("2024-08-06T17:30:00Z"))).toBe("2024-08-07")
     expect(vietnamDay(new Date("2024-08-06T16:59:00Z"))).toBe("2024-08-06")
     expect(dayToDate("2024-08-07").toISOString()).toBe("2024-08-07T00:00:00.000Z")
+  })
+})
+
+describe("validUntil (the day a certificate stops showing the mark)", () => {
+  const cases = [
+    { expires_at: "2027-03-01" },
+    { expires_at: "2027-03-01", renewal_filed_at: "2026-12-01" },
+    { expires_at: "2027-03-01", revoked_at: "2026-12-15" },
+    { expires_at: "2027-03-01", renewal_filed_at: "2026-10-01", revoked_at: "2027-05-01" },
+    { expires_at: "2027-03-01", renewal_filed_at: "2026-10-01", revoked_at: "2027-12-01" },
+  ]
+
+  it.each(cases)("agrees with statusOn on every day around it (%o)", (certificate) => {
+    const until = validUntil(certificate)
+    for (let offset = -400; offset <= 400; offset += 1) {
+      const day = addDays("2027-03-01", offset)
+      if (certificate.renewal_filed_at && day < certificate.renewal_filed_at) continue
+      expect({ day, valid: mayShowBadge(statusOn(certificate, day)) }).toEqual({ day, valid: day < until })
+    }
   })
 })

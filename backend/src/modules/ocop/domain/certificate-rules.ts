@@ -95,3 +95,16 @@ export function mayShowBadge(status: CertificateStatus): boolean {
 export function validOn(certificate: CertificateFacts & { issued_at: Day }, day: Day): boolean {
   return certificate.issued_at <= day && mayShowBadge(statusOn(certificate, day))
 }
+
+/**
+ * The first day a certificate may no longer show the mark (exclusive end of
+ * its validity): the revocation day, or the expiry (plus the grace once a
+ * renewal is filed), whichever comes first. Lets a search index store one day
+ * and filter `valid_until > today` at query time, so a certificate expiring at
+ * midnight drops out without reindexing. Assumes the renewal filing is dated
+ * on or before the days asked about.
+ */
+export function validUntil(certificate: CertificateFacts): Day {
+  const end = certificate.renewal_filed_at ? addDays(certificate.expires_at, RENEWAL_GRACE_DAYS) : certificate.expires_at
+  return certificate.revoked_at && certificate.revoked_at < end ? certificate.revoked_at : end
+}

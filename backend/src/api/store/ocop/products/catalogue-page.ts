@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
 import { OCOP_MODULE } from "../../../../modules/ocop"
-import type { CatalogueQuery } from "../../../../modules/ocop/catalogue-query"
+import type { CatalogueQuery, CatalogueRow } from "../../../../modules/ocop/catalogue-query"
 import type { Day } from "../../../../modules/ocop/domain/dates"
 import type OcopModuleService from "../../../../modules/ocop/service"
 import { ocopBadge, producerSummary } from "../../../utils/ocop-presenters"
@@ -22,6 +22,46 @@ export const CATALOGUE_PRODUCT_FIELDS = [
 
 type ProductCard = { id: string; [field: string]: unknown }
 
+/** A catalogue card: the product's card fields with prices, its OCOP badge (null when it may not be shown) and producer. */
+export type CatalogueCard = ProductCard & {
+  title: string
+  ocop: ReturnType<typeof ocopBadge>
+  producer: ReturnType<typeof producerSummary>
+}
+
+/** The card fields of some products with their prices (Medusa's query), by id. */
+export async function loadProductCards(
+  container: MedusaContainer,
+  productIds: string[],
+  pricing: { region_id?: string; currency_code: string }
+): Promise<Map<string, ProductCard & { title: string }>> {
+  if (!productIds.length) return new Map()
+  const graph = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await graph.graph({
+    entity: "product",
+    fields: CATALOGUE_PRODUCT_FIELDS,
+    filters: { id: productIds },
+    context: { variants: { calculated_price: QueryContext(pricing) } },
+  })
+  return new Map((data as (ProductCard & { title: string })[]).map((product) => [product.id, product]))
+}
+
+/**
+ * Catalogue cards in the rows' order: each product with its OCOP badge (null
+ * when it may not be shown) and producer. Shared by the catalogue and the
+ * search, so both answer with the same product shape.
+ */
+export function catalogueCards(
+  rows: CatalogueRow[],
+  products: Map<string, ProductCard & { title: string }>,
+  today: Day
+): CatalogueCard[] {
+  return rows.flatMap((row) => {
+    const product = products.get(row.product_id)
+    return product ? [{ ...product, ocop: ocopBadge(row.certificate, today), producer: producerSummary(row.producer) }] : []
+  })
+}
+
 /**
  * One catalogue page: the OCOP module picks and counts the products (filters,
  * facets, sort) and Medusa's query hydrates exactly that page with prices.
@@ -34,23 +74,6 @@ export async function cataloguePage(
 ) {
   const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
   const page = await ocop.queryCatalogue(query)
-  const ids = page.rows.map((row) => row.product_id)
-  let products: ProductCard[] = []
-  if (ids.length) {
-    const graph = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await graph.graph({
-      entity: "product",
-      fields: CATALOGUE_PRODUCT_FIELDS,
-      filters: { id: ids },
-      context: { variants: { calculated_price: QueryContext(pricing) } },
-    })
-    const byId = new Map((data as ProductCard[]).map((product) => [product.id, product]))
-    products = page.rows.flatMap((row) => {
-      const product = byId.get(row.product_id)
-      return product
-        ? [{ ...product, ocop: ocopBadge(row.certificate, today), producer: producerSummary(row.producer) }]
-        : []
-    })
-  }
-  return { products, count: page.count, facets: page.facets }
+  const cards = await loadProductCards(container, page.rows.map((row) => row.product_id), pricing)
+  return { products: catalogueCards(page.rows, cards, today), count: page.count, facets: page.facets }
 }

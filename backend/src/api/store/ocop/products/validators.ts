@@ -3,7 +3,7 @@ import { CATALOGUE_SORTS } from "../../../../modules/ocop/catalogue-query"
 import { PRODUCT_GROUP_CODES } from "../../../../modules/ocop/domain/classification"
 import { DISTRICT_CODES } from "../../../../modules/ocop/domain/geography"
 import { PRODUCER_TYPE_CODES } from "../../../../modules/ocop/domain/producer-types"
-import { booleanParam, listParam, pagination } from "../../../utils/validation"
+import { booleanParam, listParam, pagination, searchTextParam } from "../../../utils/validation"
 
 const enumOf = <T extends string>(values: readonly T[], what: string) =>
   z.enum(values as [T, ...T[]], { error: () => `unknown ${what}; expected one of ${values.join(", ")}` })
@@ -20,13 +20,11 @@ export const StoreOcopProductsParams = z
     district: listParam(enumOf(DISTRICT_CODES, "district")),
     producer_type: listParam(enumOf(PRODUCER_TYPE_CODES, "producer_type")),
     producer: listParam(z.string().regex(/^[a-z0-9-]{1,96}$/, "producer must be a producer handle")),
-    q: z
-      .string()
-      .transform((value) => value.slice(0, 200))
-      .optional(),
+    q: searchTextParam,
     price_min: z.coerce.number().int().min(0).optional(),
     price_max: z.coerce.number().int().min(0).optional(),
-    sort: enumOf(CATALOGUE_SORTS, "sort").default("stars"),
+    /** Default: `relevance` with a text query, `stars` without. */
+    sort: enumOf(CATALOGUE_SORTS, "sort").optional(),
     facets: booleanParam.default(false),
     region_id: z.string().max(64).optional(),
     ...pagination(24),
