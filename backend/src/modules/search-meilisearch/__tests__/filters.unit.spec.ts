@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { describe, expect, it } from "vitest"
 import { andFilters, compileFilters, formatFilterNumber, quoteFilterString } from "../filters"
 import { buildIndexPlan, dateShadowAttribute } from "../settings"
-import { productDefinition } from "./fixtures"
+import { expectMedusaError, productDefinition } from "./fixtures"
 
 const plan = buildIndexPlan(productDefinition())
 const context = { fields: plan.fields, indexName: "product" }
@@ -12,18 +12,6 @@ function compile(filters: SearchTypes.SearchFilters): string {
   const compiled = compileFilters(filters, context)
   if (compiled.kind !== "filter") throw new Error(`expected a filter, got ${compiled.kind}`)
   return compiled.filter
-}
-
-function expectMedusaError(run: () => unknown, type: string, message: RegExp): void {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(MedusaError)
-    expect((error as MedusaError).type).toBe(type)
-    expect((error as MedusaError).message).toMatch(message)
-    return
-  }
-  throw new Error("expected a MedusaError")
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { search } from "@medusajs/framework/utils"
+import { MedusaError, search } from "@medusajs/framework/utils"
+import { expect } from "vitest"
 
 /**
  * A product index shaped like the OCOP catalogue's: Vietnamese text with a
@@ -183,3 +184,16 @@ export const PRODUCTS: SearchTypes.SearchDocument[] = [
     tags: ["gift"],
   },
 ]
+
+/** Runs `run` and checks it throws a MedusaError of `type` whose message matches. */
+export function expectMedusaError(run: () => unknown, type: string, message: RegExp): void {
+  try {
+    run()
+  } catch (error) {
+    expect(error).toBeInstanceOf(MedusaError)
+    expect((error as MedusaError).type).toBe(type)
+    expect((error as MedusaError).message).toMatch(message)
+    return
+  }
+  throw new Error("expected a MedusaError")
+}

@@ -3,24 +3,12 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { describe, expect, it } from "vitest"
 import { buildTextQuery, escapeHighlight, planSearch, type MeiliSearchResult } from "../query"
 import { buildIndexPlan, dateShadowAttribute } from "../settings"
-import { productDefinition, providerQuery } from "./fixtures"
+import { expectMedusaError, productDefinition, providerQuery } from "./fixtures"
 
 const plan = buildIndexPlan(productDefinition())
 
 function plan_(query: Partial<SearchTypes.ProviderSearchQuery>) {
   return planSearch(providerQuery(query), plan)
-}
-
-function expectMedusaError(run: () => unknown, type: string, message: RegExp): void {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(MedusaError)
-    expect((error as MedusaError).type).toBe(type)
-    expect((error as MedusaError).message).toMatch(message)
-    return
-  }
-  throw new Error("expected a MedusaError")
 }
 
 function result(partial: Partial<MeiliSearchResult> = {}): MeiliSearchResult {

@@ -2,19 +2,7 @@ import { MedusaError, search } from "@medusajs/framework/utils"
 import { describe, expect, it } from "vitest"
 import { buildIndexPlan, buildIndexSettings, dateShadowAttribute } from "../settings"
 import { foldVietnamese } from "../text"
-import { productDefinition, productFields } from "./fixtures"
-
-function expectMedusaError(run: () => unknown, type: string, message: RegExp): void {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(MedusaError)
-    expect((error as MedusaError).type).toBe(type)
-    expect((error as MedusaError).message).toMatch(message)
-    return
-  }
-  throw new Error("expected a MedusaError")
-}
+import { expectMedusaError, productDefinition, productFields } from "./fixtures"
 
 describe("buildIndexSettings for the product index", () => {
   const settings = buildIndexSettings(productDefinition())
