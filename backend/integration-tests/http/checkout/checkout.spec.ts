@@ -10,6 +10,7 @@ import { seedProducts } from "../../../src/scripts/seeding/seed-products"
 import { seedShopSetup, type ShopSetup } from "../../../src/scripts/seeding/shop-setup"
 import { STARTER_PRODUCTS } from "../../../src/scripts/seeding/starter-products"
 import { adminHeaders, failing } from "../../helpers/admin"
+import { cartReadyForPayment } from "../../helpers/store-checkout"
 
 type Cart = { id: string; total: number; items: { id: string; unit_price: number; quantity: number }[] }
 
@@ -33,39 +34,13 @@ medusaIntegrationTestRunner({
 
     /** The whole store checkout over HTTP, as the storefront does it. */
     async function checkout(providerId: string, quantity = 2): Promise<{ order: { id: string; display_id: number; total: number } }> {
-      const { cart } = (await api.post("/store/carts", { region_id: setup.regionId }, store)).data as { cart: Cart }
-      await api.post(
-        `/store/carts/${cart.id}/line-items`,
-        { variant_id: variantBySku.get("SONTONG-BANHKHAO-500"), quantity },
-        store
-      )
-      await api.post(
-        `/store/carts/${cart.id}`,
-        {
-          email: "khach@example.com",
-          shipping_address: {
-            first_name: "Nguyễn",
-            last_name: "Văn An",
-            phone: "+84912345678",
-            address_1: "12 Phố Huế",
-            city: "Phường Hai Bà Trưng",
-            province: "Hà Nội",
-            country_code: "vn",
-          },
-        },
-        store
-      )
-      const options = (await api.get(`/store/shipping-options?cart_id=${cart.id}`, store)).data.shipping_options as {
-        id: string
-        amount: number
-        name: string
-      }[]
-      const standard = options.find((option) => option.amount === 30000)
-      expect(standard).toBeDefined()
-      await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: standard?.id }, store)
-      const { payment_collection } = (await api.post("/store/payment-collections", { cart_id: cart.id }, store)).data
-      await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: providerId }, store)
-      const completed = (await api.post(`/store/carts/${cart.id}/complete`, {}, store)).data
+      const { cartId, paymentCollectionId } = await cartReadyForPayment(api, store, {
+        regionId: setup.regionId,
+        variantId: variantBySku.get("SONTONG-BANHKHAO-500") ?? "",
+        quantity,
+      })
+      await api.post(`/store/payment-collections/${paymentCollectionId}/payment-sessions`, { provider_id: providerId }, store)
+      const completed = (await api.post(`/store/carts/${cartId}/complete`, {}, store)).data
       expect(completed.type).toBe("order")
       return completed
     }

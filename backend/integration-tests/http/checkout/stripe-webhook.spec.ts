@@ -6,6 +6,7 @@ import { seedProducts } from "../../../src/scripts/seeding/seed-products"
 import { seedShopSetup, type ShopSetup } from "../../../src/scripts/seeding/shop-setup"
 import { STARTER_PRODUCTS } from "../../../src/scripts/seeding/starter-products"
 import { adminHeaders, failing } from "../../helpers/admin"
+import { cartReadyForPayment } from "../../helpers/store-checkout"
 import { StripeContractServer, type PaymentIntent } from "../../helpers/stripe-contract-server"
 
 const API_KEY = "sk_test_ocop_offline"
@@ -101,34 +102,17 @@ medusaIntegrationTestRunner({
     describe("card payment completed from Stripe's webhook", () => {
       /** What the storefront does up to mounting Stripe's Payment Element. */
       async function cartWithStripeSession(): Promise<{ cart: StoreCart; session: PaymentSession }> {
-        const { cart } = (await api.post("/store/carts", { region_id: setup.regionId }, store)).data as { cart: StoreCart }
-        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 2 }, store)
-        await api.post(
-          `/store/carts/${cart.id}`,
-          {
-            email: "khach@example.com",
-            shipping_address: {
-              first_name: "Nguyễn",
-              last_name: "Văn An",
-              phone: "+84912345678",
-              address_1: "12 Phố Huế",
-              city: "Phường Hai Bà Trưng",
-              province: "Hà Nội",
-              country_code: "vn",
-            },
-          },
-          store
-        )
-        const { shipping_options } = (await api.get(`/store/shipping-options?cart_id=${cart.id}`, store)).data
-        const standard = (shipping_options as { id: string; amount: number }[]).find((option) => option.amount === 30000)
-        await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: standard?.id }, store)
-        const { payment_collection } = (await api.post("/store/payment-collections", { cart_id: cart.id }, store)).data
-        const sessionsUrl = `/store/payment-collections/${payment_collection.id}/payment-sessions`
+        const { cartId, paymentCollectionId } = await cartReadyForPayment(api, store, {
+          regionId: setup.regionId,
+          variantId,
+          quantity: 2,
+        })
+        const sessionsUrl = `/store/payment-collections/${paymentCollectionId}/payment-sessions`
         const created = (await api.post(sessionsUrl, { provider_id: STRIPE }, store)).data
         const sessions = created.payment_collection.payment_sessions as PaymentSession[]
         const session = sessions.find((candidate) => candidate.provider_id === STRIPE)
         if (!session) throw new Error("no Stripe payment session")
-        const current = (await api.get(`/store/carts/${cart.id}`, store)).data.cart as StoreCart
+        const current = (await api.get(`/store/carts/${cartId}`, store)).data.cart as StoreCart
         return { cart: current, session }
       }
 
