@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { BackendEnv, EnvError, parseEnv } from "./src/config/env"
+import { DEVELOPMENT_JWT_SECRET } from "./src/config/channel-token-key"
 import { selectModules } from "./src/config/modules"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -30,7 +31,7 @@ module.exports = defineConfig({
       storeCors: env.STORE_CORS,
       adminCors: env.ADMIN_CORS,
       authCors: env.AUTH_CORS,
-      jwtSecret: env.JWT_SECRET ?? "ocop-development-jwt-secret",
+      jwtSecret: env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
       cookieSecret: env.COOKIE_SECRET ?? "ocop-development-cookie-secret",
     },
   },

@@ -13,6 +13,7 @@ import {
   AdminUpdateCertificate,
   AdminUpdateProducer,
 } from "./admin/ocop/validators"
+import { channelsMiddlewares } from "./admin/channels/middlewares"
 import { StoreOcopProducerParams, StoreOcopProducersParams } from "./store/ocop/producers/validators"
 import { StoreOcopProductParams, StoreOcopProductsParams } from "./store/ocop/products/validators"
 import { StoreOcopSearchParams, StoreOcopSuggestParams } from "./store/ocop/search/validators"
@@ -53,5 +54,6 @@ export default defineMiddlewares({
       middlewares: [validateBody(AdminAttachCertificate)],
     },
     { matcher: "/admin/ocop/report", method: ["GET"], middlewares: [validateQuery(AdminReportParams)] },
+    ...channelsMiddlewares,
   ],
 })

@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { parseTokenKey } from "../modules/channels/domain/token-cipher"
 
 /**
  * Every environment variable the backend reads, validated once at start.
@@ -54,6 +55,16 @@ const envSchema = z.object({
   ADMIN_DISABLED: booleanFlag.default(false),
   STOREFRONT_URL: url(["http:", "https:"]).optional(),
   REVALIDATE_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  /**
+   * AES-256-GCM key for marketplace tokens at rest (32 bytes: 64 hex digits or
+   * base64, e.g. `openssl rand -base64 32`). Outside production a key is
+   * derived from JWT_SECRET when unset; in production, without it, tokens are
+   * refused when written (the rest of the shop runs).
+   */
+  CHANNEL_TOKEN_KEY: z
+    .string()
+    .refine((value) => parseTokenKey(value) !== null, "must be 32 bytes written as 64 hex digits or base64")
+    .optional(),
   /** In production session cookies are Secure; a plain-http local run (pnpm start) turns that off. */
   COOKIE_SECURE: booleanFlag.optional(),
 })

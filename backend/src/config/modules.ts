@@ -1,5 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import type { InputConfigModules } from "@medusajs/framework/types"
+import { channelTokenKey } from "./channel-token-key"
 import type { BackendEnv } from "./env"
 
 export type ModuleEntry = InputConfigModules[number]
@@ -119,6 +120,8 @@ export function selectModules(env: BackendEnv): ModuleEntry[] {
         ],
       },
     },
+    // Marketplace accounts, the listing ledger, sync runs and imported orders (tokens sealed with this key).
+    { resolve: "./src/modules/channels", options: { token_key: channelTokenKey(env) } },
     ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
   ]
 }

@@ -5,7 +5,13 @@ import { moduleResolves, selectModules } from "../modules"
 describe("selectModules", () => {
   it("keeps Medusa's embedded defaults when REDIS_URL is not set", () => {
     const resolves = moduleResolves(selectModules(parseEnv({})))
-    expect(resolves).toEqual(["./src/modules/ocop", "@medusajs/medusa/search", "@medusajs/medusa/payment", "@medusajs/medusa/file"])
+    expect(resolves).toEqual([
+      "./src/modules/ocop",
+      "@medusajs/medusa/search",
+      "@medusajs/medusa/payment",
+      "@medusajs/medusa/file",
+      "./src/modules/channels",
+    ])
     expect(resolves.some((resolve) => resolve.includes("redis"))).toBe(false)
   })
 

@@ -20,7 +20,10 @@ export default function Thumbnail({ src, alt, placeholder, priority = false, siz
           sizes={sizes}
           // The first row is eager but not preloaded: on grid pages the largest
           // paint is text, and preloading pictures only delays it on slow links.
+          // React preloads every eager <img> of the shell unless its fetch
+          // priority is low, so "low" here means "no <link rel=preload>".
           loading={priority ? "eager" : "lazy"}
+          fetchPriority={priority ? "low" : undefined}
           // Generated product pictures are small SVGs: serve them as they are.
           unoptimized={src.endsWith(".svg")}
           className="object-cover"

@@ -1,0 +1,7 @@
+export { startLazadaContractServer, type LazadaContractOptions, type LazadaContractServer } from "./server"
+export { LazadaFaults, lazadaFault, type LazadaFault, type SkuFault } from "./faults"
+export { ContractState, isLazadaImageUrl, type ContractCall, type ContractProduct, type ContractSku, type TokenGrant } from "./state"
+export { BRANDS, CATEGORY_TREE, defaultOrders, type OrderItemSeed, type OrderSeed } from "./fixtures"
+export { expectedSignature } from "./signature"
+export { TIMESTAMP_WINDOW_MS } from "./gateway"
+export { PRICE_QUANTITY_MAX_SKUS } from "./routes/price-quantity"

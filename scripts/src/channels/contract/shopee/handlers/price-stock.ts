@@ -1,0 +1,95 @@
+import { ContractError, invalidField } from "../contract-error"
+import { checkPrice, checkSellerStock } from "./item-validation"
+import { requireItem } from "./items"
+import { isInteger, isRecord } from "./params"
+import type { HandlerInput, HandlerOutput, PartialFailure } from "./types"
+
+/**
+ * update_price / update_stock: one item per call, 1–50 models; model_id 0
+ * (or left out) is the item itself. Per-model problems do not fail the call:
+ * they are listed in `failure_list` next to `success_list`.
+ */
+export function updatePrice({ state, json, partial }: HandlerInput): HandlerOutput {
+  const item = requireItem(state, json.item_id)
+  const list = modelList(json.price_list, "PriceList")
+  const failedIds = partialIds(partial, list)
+  const success: Array<Record<string, unknown>> = []
+  const failure: Array<Record<string, unknown>> = []
+  for (const entry of list) {
+    const modelId = modelIdOf(entry)
+    const model = item.models.get(modelId)
+    if (failedIds.has(modelId)) {
+      failure.push({ model_id: modelId, failed_reason: partial?.reason ?? "error_cannt_edit_price_in_promotion" })
+      continue
+    }
+    if (!model) {
+      failure.push({ model_id: modelId, failed_reason: "model_id not found" })
+      continue
+    }
+    let price: number
+    try {
+      price = checkPrice(state, entry.original_price, "OriginalPrice")
+    } catch (error) {
+      if (!(error instanceof ContractError)) throw error
+      failure.push({ model_id: modelId, failed_reason: error.error.startsWith("error_price_exceed") ? `error_price_out_of_range: ${error.message}` : error.message })
+      continue
+    }
+    model.original_price = price
+    success.push({ model_id: modelId, original_price: price })
+  }
+  if (success.length > 0) item.update_time = state.nowSeconds()
+  return { response: { failure_list: failure, success_list: success } }
+}
+
+export function updateStock({ state, json, partial }: HandlerInput): HandlerOutput {
+  const item = requireItem(state, json.item_id)
+  const list = modelList(json.stock_list, "StockList")
+  const failedIds = partialIds(partial, list)
+  const success: Array<Record<string, unknown>> = []
+  const failure: Array<Record<string, unknown>> = []
+  for (const entry of list) {
+    const modelId = modelIdOf(entry)
+    const model = item.models.get(modelId)
+    if (failedIds.has(modelId)) {
+      failure.push({ model_id: modelId, failed_reason: partial?.reason ?? "error_cannt_edit_stock_in_promotion" })
+      continue
+    }
+    if (!model) {
+      failure.push({ model_id: modelId, failed_reason: "model_id not found" })
+      continue
+    }
+    let stock: number
+    try {
+      stock = checkSellerStock(state, entry.seller_stock, "SellerStock")
+    } catch (error) {
+      if (!(error instanceof ContractError)) throw error
+      failure.push({ model_id: modelId, failed_reason: error.message })
+      continue
+    }
+    model.stock = stock
+    success.push({ model_id: modelId, stock })
+  }
+  if (success.length > 0) item.update_time = state.nowSeconds()
+  return { response: { failure_list: failure, success_list: success } }
+}
+
+function modelList(value: unknown, name: string): Array<Record<string, unknown>> {
+  if (!Array.isArray(value) || value.length === 0) throw invalidField(name, "value must Not Null")
+  if (value.length > 50) throw invalidField(name, "should have at most 50 entries")
+  if (!value.every(isRecord)) throw invalidField(name, "entries should be objects")
+  return value
+}
+
+function modelIdOf(entry: Record<string, unknown>): number {
+  if (entry.model_id === undefined) return 0
+  if (!isInteger(entry.model_id)) throw invalidField("ModelId", "should be an integer")
+  return entry.model_id
+}
+
+/** The models a partial_failure fault fails: those it names, else the request's first. */
+function partialIds(partial: PartialFailure | null, list: Array<Record<string, unknown>>): Set<number> {
+  if (!partial) return new Set()
+  if (partial.modelIds && partial.modelIds.length > 0) return new Set(partial.modelIds)
+  const first = list[0]
+  return new Set(first ? [modelIdOf(first)] : [])
+}

@@ -1,0 +1,7 @@
+export { ContractError, invalidField } from "./contract-error"
+export { ShopeeFaults, type ShopeeFault } from "./faults"
+export * from "./fixtures"
+export { ROUTES } from "./routes"
+export { startShopeeContractServer, type ShopeeContractOptions, type ShopeeContractServer } from "./server"
+export * from "./state"
+export { TIMESTAMP_WINDOW_SECONDS, verifyCommon } from "./verify"

@@ -1,0 +1,12 @@
+/** File exports: Shopee mass upload, Lazada bulk sheet, and the hand-listing pack for Postmart / Voso / 24/7. */
+export * from "./column-spec"
+export * from "./csv"
+export * from "./images"
+export * from "./lazada-bulk"
+export * from "./listing-export"
+export * from "./listing-sheet-html"
+export * from "./plain-export"
+export * from "./plain-rows"
+export * from "./shopee-mass-upload"
+export * from "./summary"
+export * from "./xlsx-sheet"
