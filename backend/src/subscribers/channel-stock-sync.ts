@@ -31,15 +31,21 @@ export function stockChangeFor(name: string, data: Payload): StockChangeInput {
 /**
  * Keeps channel listings' desired stock in step with the master stock:
  * orders placed or canceled, stock levels and reservations moving, variants
- * changing. Idempotent (the workflow only writes what differs), so duplicate
- * or overlapping events are harmless; the reconcile-channel-stock job
- * catches anything missed.
+ * changed or deleted (a deleted variant offers 0). Idempotent (the workflow
+ * only writes what differs), so duplicate or overlapping events are
+ * harmless; the reconcile-channel-stock job catches anything missed.
  */
 export default async function channelStockSync({ event, container }: SubscriberArgs<Payload>): Promise<void> {
   await markChannelStockDirtyWorkflow(container).run({ input: stockChangeFor(event.name, event.data) })
 }
 
 export const config: SubscriberConfig = {
-  event: [...ORDER_EVENTS, ...LEVEL_EVENTS, ...RESERVATION_EVENTS, ProductVariantWorkflowEvents.UPDATED],
+  event: [
+    ...ORDER_EVENTS,
+    ...LEVEL_EVENTS,
+    ...RESERVATION_EVENTS,
+    ProductVariantWorkflowEvents.UPDATED,
+    ProductVariantWorkflowEvents.DELETED,
+  ],
   context: { subscriberId: "channel-stock-sync" },
 }

@@ -27,7 +27,9 @@ export type CatalogueProduct = {
   subtitle: string | null
   handle: string
   thumbnail: string | null
-  variants: { id: string; title: string | null; sku: string | null; calculated_price?: { calculated_amount?: number | null } | null }[]
+  /** Catalogue cards: priced variants. Search cards have none and carry `price_vnd` instead. */
+  variants?: { id: string; title: string | null; sku: string | null; calculated_price?: { calculated_amount?: number | null } | null }[]
+  price_vnd?: number | null
   ocop: OcopBadge | null
   producer: ProducerSummary | null
 }

@@ -373,7 +373,8 @@ medusaIntegrationTestRunner({
         const again = await api.post(`/admin/channels/accounts/${shop.id}/orders`, orderBody("SHP-2401", 4), admin)
         expect(again.status).toBe(200)
         expect(again.data.order.id).toBe(first.data.order.id)
-        expect(again.data.created).toBe(false)
+        expect(again.data).toMatchObject({ outcome: "existing", created: false })
+        expect(first.data.outcome).toBe("created")
 
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id", "name"], filters: { name: "Shopee" } })

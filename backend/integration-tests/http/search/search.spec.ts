@@ -27,7 +27,7 @@ type SearchProduct = {
   title: string
   ocop: null | { stars: number; status: string; group: string }
   producer: null | { handle: string; name: string; district: string; type: string }
-  variants: { calculated_price?: { calculated_amount: number } }[]
+  price_vnd: number | null
   highlight: { title: Segment[] }
 }
 type SearchPage = {
@@ -360,6 +360,8 @@ medusaIntegrationTestRunner({
           admin
         )
         await waitFor(async () => (await handles("?price_min=400000")).includes("che-lam-ha-quang"))
+        // Result cards carry the index's price, so it follows the edit too.
+        await waitFor(async () => (await search(q("che lam ha quang"))).products.find((p) => p.handle === "che-lam-ha-quang")?.price_vnd === 500000)
       })
 
       it("rebuilds the index from the admin route", async () => {

@@ -44,7 +44,7 @@ export function errorMessage(error: unknown): string {
   return "Đã có lỗi xảy ra, vui lòng thử lại."
 }
 
-type QueryValue = string | number | boolean | readonly string[] | undefined | null
+export type QueryValue = string | number | boolean | readonly string[] | undefined | null
 type Method = "GET" | "POST" | "DELETE"
 
 function queryString(query: Record<string, QueryValue>): string {
@@ -72,7 +72,7 @@ function readError(payload: unknown, status: number): ApiError {
   return new ApiError(`Yêu cầu thất bại (HTTP ${status}).`, status)
 }
 
-async function request<T>(
+export async function request<T>(
   method: Method,
   path: string,
   options: { query?: Record<string, QueryValue>; body?: unknown } = {}

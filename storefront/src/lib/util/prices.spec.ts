@@ -16,4 +16,9 @@ describe("cheapestPrice", () => {
     expect(cheapestPrice({ variants: [{ calculated_price: null }] })).toBeNull()
     expect(cheapestPrice({ variants: null })).toBeNull()
   })
+
+  it("uses a search card's index price (whole đồng) when it has one", () => {
+    expect(cheapestPrice({ price_vnd: 45000 })).toBe(45000)
+    expect(cheapestPrice({ price_vnd: null, variants: [{ calculated_price: { calculated_amount: 52000 } }] })).toBe(52000)
+  })
 })

@@ -61,7 +61,7 @@ const listingError = z
   .object({
     retryable: z.boolean(),
     field: z.string().max(200).nullable(),
-    message: text(1, 2000),
+    message: z.string().trim().max(2000),
     request_id: z.string().max(200).nullable(),
   })
   .strict()

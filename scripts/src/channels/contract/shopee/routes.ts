@@ -2,6 +2,7 @@ import { accessTokenGet, shopInfo, tokenGet } from "./handlers/auth"
 import { getAttributeTree, getBrandList, getCategory, getChannelList, getItemLimit } from "./handlers/catalogue"
 import { addItem, getItemBaseInfo, getItemList, unlistItem, updateItem } from "./handlers/items"
 import { uploadImage } from "./handlers/media"
+import { getModelList, initTierVariation } from "./handlers/models"
 import { getOrderDetail, getOrderList } from "./handlers/orders"
 import { updatePrice, updateStock } from "./handlers/price-stock"
 import type { Route } from "./handlers/types"
@@ -24,6 +25,8 @@ export const ROUTES: Record<string, Route> = {
   "/api/v2/product/add_item": { method: "POST", kind: "shop", write: true, body: "json", handle: addItem },
   "/api/v2/product/update_item": { method: "POST", kind: "shop", write: true, body: "json", handle: updateItem },
   "/api/v2/product/unlist_item": { method: "POST", kind: "shop", write: true, body: "json", handle: unlistItem },
+  "/api/v2/product/init_tier_variation": { method: "POST", kind: "shop", write: true, body: "json", handle: initTierVariation },
+  "/api/v2/product/get_model_list": { method: "GET", kind: "shop", write: false, body: "none", handle: getModelList },
   "/api/v2/product/update_price": { method: "POST", kind: "shop", write: true, body: "json", handle: updatePrice },
   "/api/v2/product/update_stock": { method: "POST", kind: "shop", write: true, body: "json", handle: updateStock },
   "/api/v2/product/get_item_list": { method: "GET", kind: "shop", write: false, body: "none", handle: getItemList },

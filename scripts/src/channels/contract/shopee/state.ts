@@ -8,8 +8,8 @@ export const ACCESS_TOKEN_LIFETIME_MS = 4 * 3600_000
 export const REFRESH_TOKEN_LIFETIME_MS = 30 * 24 * 3600_000
 export const AUTH_CODE_LIFETIME_MS = 10 * 60_000
 
-/** model_id 0 (no tier_index, no SKU) is an item's default model before init_tier_variation. */
-export type ContractModel = { model_id: number; original_price: number; stock: number; model_sku: string; tier_index: number[] }
+/** model_id 0 is an item's default model before init_tier_variation; only the models it creates have a SKU and tier_index. */
+export type ContractModel = { model_id: number; original_price: number; stock: number; model_sku?: string; tier_index?: number[] }
 
 /** One tier of an item's variations, in option order (tier_index points into `options`). */
 export type ContractTier = { name: string; options: Array<{ option: string; image_id?: string }> }

@@ -10,7 +10,7 @@ import { CERTIFIED_STARS } from "../../../../modules/ocop/domain/certificate-rul
 import type { ProductGroup } from "../../../../modules/ocop/domain/classification"
 import type { District } from "../../../../modules/ocop/domain/geography"
 import type { ProducerType } from "../../../../modules/ocop/domain/producer-types"
-import { catalogueCards, cataloguePage, loadProductCards, type CatalogueCard } from "../products/catalogue-page"
+import { catalogueCards, cataloguePage, type CatalogueCard } from "../products/catalogue-page"
 
 /** The product index declared in src/search/product.ts. */
 const PRODUCT_INDEX = "product"
@@ -25,6 +25,27 @@ const ORDER: Record<SearchSort, Record<string, SearchTypes.SearchOrderBy>> = {
   price_asc: { price_vnd: "ASC", id: "ASC" },
   price_desc: { price_vnd: "DESC", id: "ASC" },
   title: { title_sort: "ASC", id: "ASC" },
+}
+
+/** What a search result card shows, read from the index document. */
+type IndexCard = { handle?: string; title?: string; subtitle?: string | null; thumbnail?: string | null; price_vnd?: number | null }
+const INDEX_CARD_FIELDS = ["id", "handle", "title", "subtitle", "thumbnail", "price_vnd"]
+
+/** Search cards by product id: the card fields plus `price_vnd`, the cheapest pack's price in whole đồng. */
+function indexCards(hits: SearchTypes.SearchHit<IndexCard>[]): Map<string, { id: string; title: string; [field: string]: unknown }> {
+  return new Map(
+    hits.map((hit) => [
+      hit.id,
+      {
+        id: hit.id,
+        handle: hit.document.handle ?? "",
+        title: hit.document.title ?? "",
+        subtitle: hit.document.subtitle ?? null,
+        thumbnail: hit.document.thumbnail ?? null,
+        price_vnd: hit.document.price_vnd ?? null,
+      },
+    ])
+  )
 }
 
 const FACETS = { stars: "stars", group: "group", district: "district", producer_type: "producer_type" } as const
@@ -145,9 +166,9 @@ export async function searchOcopProducts(container: MedusaContainer, input: Ocop
   if (!input.q) return browseOcopProducts(container, input)
   const sort = input.sort ?? "relevance"
   const startedAt = performance.now()
-  const result = await searchModule(container).search({
+  const result = await searchModule(container).search<IndexCard>({
     entity: PRODUCT_INDEX,
-    fields: ["id"],
+    fields: INDEX_CARD_FIELDS,
     filters: { ...filtersFor(input), ...(input.q ? { q: input.q } : {}) },
     pagination: { skip: input.offset, take: input.limit, order: ORDER[sort] },
     search_options: {
@@ -160,24 +181,23 @@ export async function searchOcopProducts(container: MedusaContainer, input: Ocop
   const count = result.metadata.count ?? ids.length
   const searchedAt = performance.now()
 
-  // The page's catalogue rows (badge, producer) and its products with prices, at the same time.
+  // Card fields come from the index (kept current by product, price and
+  // stock events); the catalogue rows add the badge and the producer. Pricing
+  // every hit through Medusa's query cost more than the search itself.
   const ocop = container.resolve<OcopModuleService>(OCOP_MODULE)
-  const [page, cardsById] = ids.length
-    ? await Promise.all([
-        ocop.queryCatalogue({
-          salesChannelIds: input.salesChannelIds,
-          today: input.today,
-          productIds: ids,
-          sort: "relevance",
-          offset: 0,
-          limit: ids.length,
-          withFacets: false,
-          withCount: false,
-        }),
-        loadProductCards(container, ids, input.pricing),
-      ])
-    : [{ rows: [] }, new Map()]
-  const cards = catalogueCards(page.rows, cardsById, input.today)
+  const page = ids.length
+    ? await ocop.queryCatalogue({
+        salesChannelIds: input.salesChannelIds,
+        today: input.today,
+        productIds: ids,
+        sort: "relevance",
+        offset: 0,
+        limit: ids.length,
+        withFacets: false,
+        withCount: false,
+      })
+    : { rows: [] }
+  const cards = catalogueCards(page.rows, indexCards(result.hits), input.today)
   const products = cards.map((card) => ({ ...card, highlight: { title: highlightTitle(card.title, input.q) } }))
   const hydratedAt = performance.now()
   // Did you mean: from the titles found when few were found or the engine

@@ -37,7 +37,7 @@ export function addItem({ state, json }: HandlerInput): HandlerOutput {
     attribute_list: fields.attribute_list ?? [],
     create_time: now,
     update_time: now,
-    models: new Map([[0, { model_id: 0, original_price: price, stock: fields.stock ?? 0, model_sku: "", tier_index: [] }]]),
+    models: new Map([[0, { model_id: 0, original_price: price, stock: fields.stock ?? 0 }]]),
     tiers: [],
   }
   state.items.set(itemId, item)

@@ -1,4 +1,5 @@
 import { ContractError, invalidField } from "../contract-error"
+import type { ContractItem } from "../state"
 import { checkPrice, checkSellerStock } from "./item-validation"
 import { requireItem } from "./items"
 import { isInteger, isRecord } from "./params"
@@ -7,11 +8,14 @@ import type { HandlerInput, HandlerOutput, PartialFailure } from "./types"
 /**
  * update_price / update_stock: one item per call, 1–50 models; model_id 0
  * (or left out) is the item itself. Per-model problems do not fail the call:
- * they are listed in `failure_list` next to `success_list`.
+ * they are listed in `failure_list` next to `success_list`. An item with
+ * variations has no item-level price or stock: model_id 0 is refused with
+ * the documented error_edit_item_{price,stock}_for_item_has_model.
  */
 export function updatePrice({ state, json, partial }: HandlerInput): HandlerOutput {
   const item = requireItem(state, json.item_id)
   const list = modelList(json.price_list, "PriceList")
+  refuseItemLevel(item, list, "error_edit_item_price_for_item_has_model", "Can't edit item price directly while item has models.")
   const failedIds = partialIds(partial, list)
   const success: Array<Record<string, unknown>> = []
   const failure: Array<Record<string, unknown>> = []
@@ -44,6 +48,7 @@ export function updatePrice({ state, json, partial }: HandlerInput): HandlerOutp
 export function updateStock({ state, json, partial }: HandlerInput): HandlerOutput {
   const item = requireItem(state, json.item_id)
   const list = modelList(json.stock_list, "StockList")
+  refuseItemLevel(item, list, "error_edit_item_stock_for_item_has_model", "Can't edit item stock directly while item has models.")
   const failedIds = partialIds(partial, list)
   const success: Array<Record<string, unknown>> = []
   const failure: Array<Record<string, unknown>> = []
@@ -71,6 +76,10 @@ export function updateStock({ state, json, partial }: HandlerInput): HandlerOutp
   }
   if (success.length > 0) item.update_time = state.nowSeconds()
   return { response: { failure_list: failure, success_list: success } }
+}
+
+function refuseItemLevel(item: ContractItem, list: Array<Record<string, unknown>>, error: string, message: string): void {
+  if (item.tiers.length > 0 && list.some((entry) => modelIdOf(entry) === 0)) throw new ContractError(error, message)
 }
 
 function modelList(value: unknown, name: string): Array<Record<string, unknown>> {

@@ -56,6 +56,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: result.order_id ?? "" } })
   res.status(result.outcome === "created" ? 201 : 200).json({
+    outcome: result.outcome,
     channel_order: channelOrder ? presentChannelOrder(channelOrder) : null,
     order: data[0] ?? null,
     created: result.outcome === "created",
