@@ -15,6 +15,7 @@ import { systemClock } from "../src/channels/core/clock"
 import { ChannelError } from "../src/channels/core/errors"
 import type { ChannelLogger } from "../src/channels/core/redact"
 import { fileTokenStore } from "../src/channels/core/token-store"
+import { loadCategoryTable } from "../src/channels/mapping"
 import { LazadaClient, lazadaConfigFromEnv } from "../src/channels/lazada"
 import { ShopeeClient, shopeeConfigFromEnv } from "../src/channels/shopee"
 import { BackendApi, BackendError } from "../src/channels/sync/backend-api"
@@ -34,9 +35,10 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
     return
   }
   const backend = BackendApi.fromEnv(env)
+  const categoryTable = env.CHANNEL_CATEGORY_MAP ? loadCategoryTable(env.CHANNEL_CATEGORY_MAP) : undefined
   if (command.kind === "export") {
     const products = await backend.catalogue()
-    for (const line of exportSummaryLines(await runExport(command, products))) process.stdout.write(`${line}\n`)
+    for (const line of exportSummaryLines(await runExport(command, products, categoryTable))) process.stdout.write(`${line}\n`)
     return
   }
   const tokenStore = fileTokenStore(env.CHANNEL_TOKEN_FILE ?? path.join(ROOT, ".data", "channels", "tokens.json"))
@@ -58,7 +60,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
     shopId = config.sellerKey
     adapter = lazadaAdapter(client)
   }
-  const report = await runSyncCommand(command, { backend, adapter, shopId, clock, print: (line) => process.stdout.write(`${line}\n`), progress: progressBar(`${command.platform} ${command.action}`) })
+  const report = await runSyncCommand(command, { backend, adapter, shopId, clock, ...(categoryTable ? { categoryTable } : {}), print: (line) => process.stdout.write(`${line}\n`), progress: progressBar(`${command.platform} ${command.action}`) })
   for (const line of report.lines) process.stdout.write(`${line}\n`)
   if ((report.push?.failed ?? 0) > 0 || (report.imported?.failed ?? 0) > 0) process.exitCode = 1
 }

@@ -1,7 +1,7 @@
 import path from "node:path"
 import type { ChannelProduct } from "../core/source"
 import { exportLazadaBulk, exportPlainListing, exportShopeeMassUpload, type ExportSummary } from "../export"
-import { loadCategoryTable, loadPlatformLimits } from "../mapping"
+import { loadCategoryTable, loadPlatformLimits, type CategoryTable } from "../mapping"
 import type { Command } from "./args"
 
 type ExportCommand = Extract<Command, { kind: "export" }>
@@ -9,8 +9,8 @@ type ExportCommand = Extract<Command, { kind: "export" }>
 const PLAIN_CHANNEL: Record<string, string> = { postmart: "Postmart", voso: "Voso", csv: "Postmart / Voso / 24/7" }
 
 /** Writes one export file (or folder) from the catalogue; nothing is sent anywhere. */
-export async function runExport(command: ExportCommand, products: ChannelProduct[]): Promise<ExportSummary> {
-  const table = loadCategoryTable()
+export async function runExport(command: ExportCommand, products: ChannelProduct[], categoryTable?: CategoryTable): Promise<ExportSummary> {
+  const table = categoryTable ?? loadCategoryTable()
   const limits = loadPlatformLimits()
   const common = { table, limits, allowSample: command.allowSample }
   switch (command.format) {

@@ -1,6 +1,6 @@
 import type { Clock } from "../core/clock"
 import type { Platform } from "../core/errors"
-import { buildPlan, loadCategoryTable, loadPlatformLimits, refusalLines, summarisePlan, type PlanEntry } from "../mapping"
+import { buildPlan, loadCategoryTable, loadPlatformLimits, refusalLines, summarisePlan, type CategoryTable, type PlanEntry } from "../mapping"
 import type { ChannelAdapter } from "../sync/adapter"
 import type { BackendAccount, BackendApi } from "../sync/backend-api"
 import { Ledger, type ExternalRef } from "../sync/ledger"
@@ -14,6 +14,8 @@ export type SyncDeps = {
   adapter: ChannelAdapter
   shopId: string
   clock: Clock
+  /** The category table (default: scripts/data/channels/category-map.json). */
+  categoryTable?: CategoryTable
   print(line: string): void
   progress?(done: number, total: number): void
 }
@@ -24,7 +26,7 @@ async function planFor(command: SyncCommand, deps: SyncDeps, account: BackendAcc
   const [products, rows] = await Promise.all([deps.backend.catalogue(account.id), deps.backend.listings(account.id)])
   const ledger = new Ledger(command.platform, rows)
   const plan = buildPlan(products, {
-    table: loadCategoryTable(),
+    table: deps.categoryTable ?? loadCategoryTable(),
     limits: loadPlatformLimits(),
     platforms: [command.platform],
     // Stock comes from the backend already offered under the account's rules.

@@ -1,3 +1,4 @@
+import { imageFormatProblem } from "./image-format"
 import { mentionsClaim } from "./certificate-policy"
 import type { LazadaProductDraft } from "./lazada-product"
 import type { LazadaLimits, Range } from "./limits"
@@ -33,6 +34,9 @@ export function validateLazadaDraft(draft: LazadaProductDraft, limits: LazadaLim
   if (outside(draft.imageUrls.length, limits.images)) {
     problems.push(problem("Images", `Cần ${limits.images.min}–${limits.images.max} ảnh, có ${draft.imageUrls.length}`, `needs ${limits.images.min}–${limits.images.max} images, has ${draft.imageUrls.length}`))
   }
+  const format = imageFormatProblem("Images", draft.imageUrls)
+  if (format) problems.push(format)
+
   if (draft.skus.length > 1 && draft.saleProp === null) {
     problems.push(
       problem(

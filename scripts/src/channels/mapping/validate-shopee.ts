@@ -1,3 +1,4 @@
+import { imageFormatProblem } from "./image-format"
 import { mentionsClaim } from "./certificate-policy"
 import type { Range, ShopeeLimits } from "./limits"
 import { problem, type Problem } from "./problems"
@@ -63,6 +64,9 @@ export function validateShopeeDraft(draft: ShopeeItemDraft, limits: ShopeeLimits
       problem("image", `Cần ${limits.images.min}–${limits.images.max} ảnh, có ${draft.imageUrls.length}`, `needs ${limits.images.min}–${limits.images.max} images, has ${draft.imageUrls.length}`),
     )
   }
+  const format = imageFormatProblem("image", draft.imageUrls)
+  if (format) problems.push(format)
+
   const dimension = body.dimension
   if (!dimension) {
     if (limits.dimensionMandatory) problems.push(problem("dimension", "Thiếu kích thước đóng gói (dài × rộng × cao)", "package dimensions are required"))

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from "../core/clock"
 import { ChannelError } from "../core/errors"
 import { finaliseShopeeItem, shopeeTierVariationBody, type ShopeeItemDraft } from "../mapping/shopee-item"
 import type { PlanEntry, PlanSku } from "../mapping/plan"
@@ -47,8 +48,12 @@ function byItem(skus: PlanSku[], refs: Map<string, ExternalRef>): Map<string, Ar
  * packs become models through init_tier_variation, and price/stock updates
  * report per-model failures instead of hiding them.
  */
-export function shopeeAdapter(client: ShopeeClient, options: { fetchImage?: FetchImage } = {}): ChannelAdapter {
+/** Shopee's listing guide asks for a pause between add_item and init_tier_variation while the item settles. */
+const TIER_VARIATION_DELAY_MS = 5_000
+
+export function shopeeAdapter(client: ShopeeClient, options: { fetchImage?: FetchImage; clock?: Clock } = {}): ChannelAdapter {
   const download = options.fetchImage ?? fetchImage
+  const clock = options.clock ?? systemClock
   let logistics: ShopeeLogisticInfo[] | null = null
   const uploaded = new Map<string, string>()
 
@@ -107,7 +112,14 @@ export function shopeeAdapter(client: ShopeeClient, options: { fetchImage?: Fetc
       const { item_id: itemId } = await client.addItem(body)
       const tiers = shopeeTierVariationBody(draft, itemId)
       if (!tiers) return new Map(draft.models.map((model) => [model.sku, { itemId: String(itemId), modelId: null }]))
-      await client.initTierVariation(tiers)
+      await clock.sleep(TIER_VARIATION_DELAY_MS)
+      try {
+        await client.initTierVariation(tiers)
+      } catch (error) {
+        // Timed out: the models may exist. Read them before deciding; send again only if none landed.
+        if (!(error instanceof ChannelError) || error.code !== "outcome_unknown") throw error
+        if ((await client.getModelList(itemId)).model.length === 0) await client.initTierVariation(tiers)
+      }
       return modelRefs(itemId)
     },
     async updateContent(entry, refs) {

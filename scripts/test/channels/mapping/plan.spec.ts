@@ -75,6 +75,17 @@ describe("dry-run plan", () => {
     expect(refusalLines([entry])[0]).toMatch(/^shopee PHUCHOA-BK-500G: .*Chưa có ảnh/)
   })
 
+  it("refuses pictures neither platform takes (the seed's SVG samples), on both platforms", () => {
+    const svg = banhKhao({ images: ["http://localhost:9000/static/banh-khao.svg", "https://cdn.example.vn/bkph/1.jpg?w=800"] })
+    const plan = buildPlan([svg], { ...options, platforms: ["shopee", "lazada"] })
+    expect(plan.map((entry) => [entry.platform, entry.action])).toEqual([
+      ["shopee", "skip"],
+      ["lazada", "skip"],
+    ])
+    expect(refusalLines(plan).join("\n")).toMatch(/JPG hoặc PNG: banh-khao\.svg/)
+    expect(refusalLines(plan).join("\n")).not.toMatch(/1\.jpg/)
+  })
+
   it("refuses a name that cannot fit and one that is too short", () => {
     const long = only([banhKhao({ title: "Bánhkhảonhânđườngphêntruyềnthốngcủađồngbàoáyhụcòabánhkhảonhânđườngphêntruyềnthốngcủađồngbàoáyhụcòa" })], {
       limits: { ...limits, shopee: { ...limits.shopee, itemNameLength: { min: 10, max: 40 } } },

@@ -64,6 +64,7 @@ describe("push to Lazada (real client, contract server)", () => {
     const run = await push(ledger)
     expect(run.failed, JSON.stringify(run.results)).toBe(0)
     expect(run.created).toBe(2)
+    expect(harness.server.state.callsTo("/product/create").length).toBeGreaterThan(2)
     expect(harness.server.state.products.size).toBe(2)
   })
 
