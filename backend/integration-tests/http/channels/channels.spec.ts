@@ -329,6 +329,10 @@ medusaIntegrationTestRunner({
         expect(await listingOf(account.id, "CB-MIEN-500")).toMatchObject({ desired_stock: 0, needs_push: true })
         const { data } = await api.get(`/admin/channels/accounts/${account.id}`, admin)
         expect(data.account.listing_counts).toEqual({ total: 2, needs_push: 2, errors: 0 })
+        // The owner through the read-only link (producer_id).
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: owned } = await query.graph({ entity: "channel_account", fields: ["ocop_producer.name"], filters: { id: account.id } })
+        expect(owned).toEqual([expect.objectContaining({ ocop_producer: expect.objectContaining({ name: "HTX Kênh Bán" }) })])
       })
 
       it("records runs from the CLI and runs requested in the admin", async () => {

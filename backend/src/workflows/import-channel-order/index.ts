@@ -28,7 +28,7 @@ export type ImportChannelOrderResult = {
 type OrderItemRow = { id: string; variant_id: string | null }
 
 /** Line item id of each planned line: lines of the same variant take the order's items in turn. */
-function reservationsFor(plan: ImportPlan, items: OrderItemRow[]) {
+function reservationsFor(plan: ImportPlan, items: OrderItemRow[], externalOrderId: string) {
   const unused = [...items]
   return plan.lines.flatMap((line) => {
     const index = unused.findIndex((item) => item.variant_id === line.variant_id)
@@ -38,7 +38,7 @@ function reservationsFor(plan: ImportPlan, items: OrderItemRow[]) {
       inventory_item_id: allocation.inventory_item_id,
       location_id: allocation.location_id,
       quantity: allocation.quantity,
-      description: `Sàn ${line.sku}`,
+      description: `Đơn sàn ${externalOrderId} (${line.sku})`,
     }))
   })
 }
@@ -144,10 +144,10 @@ export const importChannelOrderWorkflow = createWorkflow("import-channel-order",
       filters: transform({ order }, ({ order }) => ({ id: order.id })),
     }).config({ name: "query-imported-order-items" })
     createReservationsWorkflow.runAsStep({
-      input: transform({ plan, orderRows }, ({ plan, orderRows }) => {
+      input: transform({ plan, orderRows, input }, ({ plan, orderRows, input }) => {
         const rows = orderRows as { items?: (OrderItemRow | null)[] | null }[]
         const items = (rows[0]?.items ?? []).filter((item): item is OrderItemRow => !!item)
-        return { reservations: reservationsFor(plan, items) }
+        return { reservations: reservationsFor(plan, items, input.external_order_id) }
       }),
     })
 

@@ -23,7 +23,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     entity: "product",
     fields: CHANNEL_PRODUCT_FIELDS,
     filters,
-    pagination: { skip: params.offset, take: params.limit, order: { created_at: "ASC" } },
+    pagination: { skip: params.offset, take: params.limit, order: { created_at: "ASC", id: "ASC" } },
   })
   const options = {
     today: vietnamDay(),
