@@ -54,12 +54,13 @@ export const resolveCertificateProductsStep = createStep(
 )
 
 /**
- * What the ledger should say after a certificate change. When a product may
- * no longer claim OCOP, each listing follows its account's setting:
- * strip-claim (claims_ocop false) or unlist (status unlisted); both need a
- * push. When it may claim again (renewal), listings that lost the claim or
- * were unlisted are flagged for the CLI to restore them from the catalogue.
- * Only changed rows are returned: a second run changes nothing.
+ * Which listings a certificate change concerns. The ledger's `claims_ocop`
+ * and `status` say what the platform shows (the CLI reports them after a
+ * push), so a change only flags listings for a push with the reason
+ * "certificate": one that still claims OCOP (or, on an "unlist" account, is
+ * still listed) after the certificate lapsed, or one that lost the claim or
+ * was unlisted once the certificate is valid again. Only changed rows are
+ * returned: a second run changes nothing.
  */
 export const planCertificateListingsStep = createStep(
   "plan-channel-certificate-listings",
@@ -98,12 +99,9 @@ export const planCertificateListingsStep = createStep(
         }
         continue
       }
-      if (action.get(listing.account_id) === "unlist") {
-        if (listing.status !== "unlisted" || listing.claims_ocop) {
-          updates.push({ id: listing.id, status: "unlisted", claims_ocop: false, push_reasons: flagged, needs_push: true })
-        }
-      } else if (listing.claims_ocop) {
-        updates.push({ id: listing.id, claims_ocop: false, push_reasons: flagged, needs_push: true })
+      const stillShown = listing.claims_ocop || (action.get(listing.account_id) === "unlist" && listing.status !== "unlisted")
+      if (stillShown && !listing.push_reasons.includes("certificate")) {
+        updates.push({ id: listing.id, push_reasons: flagged, needs_push: true })
       }
     }
     return new StepResponse(updates)

@@ -15,6 +15,12 @@ function draftOf(entry: PlanEntry): LazadaProductDraft {
   return entry.payload
 }
 
+/** Lazada writes times as "2018-03-14 15:29:21 +0800" or ISO; the backend takes ISO. */
+function isoTime(value: string | null, fallbackSeconds: number): string {
+  const parsed = value ? Date.parse(value) : Number.NaN
+  return new Date(Number.isNaN(parsed) ? fallbackSeconds * 1000 : parsed).toISOString()
+}
+
 function chunks<T>(values: T[], size: number): T[][] {
   const out: T[][] = []
   for (let index = 0; index < values.length; index += size) out.push(values.slice(index, index + size))
@@ -97,7 +103,7 @@ export function lazadaAdapter(client: LazadaClient): ChannelAdapter {
             line.quantity += 1
             lines.set(item.sellerSku, line)
           }
-          if (lines.size) orders.push({ externalOrderId: order.orderId, status: order.statuses.join(","), createdAt: order.createdAt ?? new Date(from * 1000).toISOString(), buyerName: null, lines: [...lines.values()] })
+          if (lines.size) orders.push({ externalOrderId: order.orderId, status: order.statuses.join(","), createdAt: isoTime(order.createdAt, from), buyerName: null, lines: [...lines.values()] })
         }
         if (page.orders.length < 100) return orders
       }

@@ -162,7 +162,8 @@ export function shopeeAdapter(client: ShopeeClient, options: { fetchImage?: Fetc
       const orders: ChannelOrder[] = []
       for (const batch of chunks(list.map((order) => order.order_sn), ORDER_DETAIL_MAX)) {
         for (const detail of await client.getOrderDetail(batch)) {
-          if (detail.order_status === "UNPAID" && !detail.cod) continue
+          // Cancelled before we saw it, or not yet paid by card: nothing to reserve.
+          if (detail.order_status === "CANCELLED" || (detail.order_status === "UNPAID" && !detail.cod)) continue
           const lines = (detail.item_list ?? []).map((item) => ({
             sku: item.model_sku || item.item_sku,
             quantity: item.model_quantity_purchased,
