@@ -23,6 +23,12 @@ export type PushHooks = {
   /** Persist a listing's rows as soon as its calls are done, so a run that stops resumes without duplicates. */
   save(rows: LedgerRow[]): Promise<void>
   progress?(done: number, total: number, result: PushResult): void
+  /**
+   * Listings worked on at once (default 4). The client's per-shop limiter
+   * still paces the calls; this only keeps waits (Lazada's image migration
+   * poll, network round trips) from adding up one listing after another.
+   */
+  concurrency?: number
 }
 
 /** Per-SKU reasons some platform errors carry (Lazada's `detail` array). */
@@ -83,7 +89,8 @@ export async function runPush(plan: PlanEntry[], ledger: Ledger, adapter: Channe
   const found = unknownSkus.length ? await adapter.findBySkus(unknownSkus) : new Map<string, ExternalRef>()
 
   let done = 0
-  for (const entry of entries) {
+  const results: PushResult[] = new Array(entries.length)
+  const pushOne = async (entry: PlanEntry, index: number): Promise<void> => {
     const previous = ledger.rows(entry.productId)
     let refs = ledger.refs(entry.productId)
     let outcome: PushOutcome
@@ -149,9 +156,18 @@ export async function runPush(plan: PlanEntry[], ledger: Ledger, adapter: Channe
     }
     summary[outcome] += 1
     const result: PushResult = { productId: entry.productId, sku: entry.sku, outcome, reason, requestId }
-    summary.results.push(result)
+    results[index] = result
     done += 1
     hooks.progress?.(done, entries.length, result)
   }
+  let next = 0
+  const worker = async () => {
+    while (next < entries.length) {
+      const index = next++
+      await pushOne(entries[index] as PlanEntry, index)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(hooks.concurrency ?? 4, entries.length)) }, worker))
+  summary.results.push(...results)
   return summary
 }

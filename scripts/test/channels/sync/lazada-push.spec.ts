@@ -26,10 +26,10 @@ describe("push to Lazada (real client, contract server)", () => {
     expect(first.failed, JSON.stringify(first.results)).toBe(0)
     expect(first.created).toBe(2)
     expect(harness.server.state.products.size).toBe(2)
-    expect([...ledger.rows.values()].map((row) => [row.sku, row.status, row.externalItemId !== null])).toEqual([
+    expect([...ledger.rows.values()].map((row) => [row.sku, row.status, row.externalItemId !== null]).sort()).toEqual([
       ["PHUCHOA-BK-500G", "active", true],
-      ["TVA-MDG-500G", "active", true],
       ["TVA-MDG-1KG", "active", true],
+      ["TVA-MDG-500G", "active", true],
     ])
 
     harness.server.state.resetCalls()
