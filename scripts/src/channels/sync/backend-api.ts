@@ -84,13 +84,14 @@ export class BackendApi {
     })
     const text = await response.text()
     if (!response.ok) {
-      let message = text.slice(0, 500)
+      let message = response.statusText || "error"
       try {
         message = (JSON.parse(text) as { message?: string }).message ?? message
       } catch {
-        // not JSON: keep the text
+        // An HTML page (an older backend without /admin/channels, a proxy): the status says enough.
       }
-      throw new BackendError(response.status, `${method} ${path} → ${response.status}: ${message}`)
+      const hint = response.status === 401 ? " (MEDUSA_ADMIN_API_KEY must be a secret API key, sk_…)" : response.status === 404 && path.startsWith("/admin/channels") ? " (is the backend up to date and migrated?)" : ""
+      throw new BackendError(response.status, `${method} ${path} → ${response.status}: ${message}${hint}`)
     }
     return JSON.parse(text) as T
   }

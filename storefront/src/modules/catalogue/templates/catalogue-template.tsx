@@ -216,7 +216,7 @@ export default async function CatalogueTemplate({ locale, state, view }: Props) 
             </div>
           ) : (
             <div className="mt-4">
-              <ProductGrid products={view.products} priorityCount={3} />
+              <ProductGrid products={view.products} priorityCount={3} leadImage />
             </div>
           )}
           <Pagination

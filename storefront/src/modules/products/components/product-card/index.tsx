@@ -3,6 +3,7 @@ import { Link } from "@/i18n/link"
 import { highlightTitle } from "@/lib/search/highlight"
 import type { SearchProduct } from "@/lib/types"
 import { cheapestPrice } from "@/lib/util/prices"
+import type { ImageLoad } from "@/modules/common/components/product-image"
 import Thumbnail from "@/modules/common/components/thumbnail"
 import OcopStars from "@/modules/products/components/ocop-stars"
 import ProductPrice from "@/modules/products/components/product-price"
@@ -10,13 +11,13 @@ import ProductPrice from "@/modules/products/components/product-price"
 type Props = {
   /** From the search, the title's matched words are marked. */
   product: SearchProduct
-  priority?: boolean
+  load?: ImageLoad
   /** Product pages list related products: their prices must not share the page price's test id. */
   priceTestId?: string
   headingLevel?: "h2" | "h3"
 }
 
-export default async function ProductCard({ product, priority = false, priceTestId, headingLevel = "h3" }: Props) {
+export default async function ProductCard({ product, load = "lazy", priceTestId, headingLevel = "h3" }: Props) {
   const t = await getTranslations("product")
   const Heading = headingLevel
   return (
@@ -31,7 +32,7 @@ export default async function ProductCard({ product, priority = false, priceTest
           // The title is the link's text already: the picture adds nothing for a screen reader.
           alt=""
           placeholder={product.title}
-          priority={priority}
+          load={load}
           sizes="(max-width: 640px) 50vw, (max-width: 1024px) 33vw, 25vw"
         />
         {product.ocop ? (
