@@ -1,7 +1,7 @@
 import * as chromeLauncher from "chrome-launcher"
 import lighthouse from "lighthouse"
 const url = process.argv[2]
-const chrome = await chromeLauncher.launch({ chromePath: "/usr/bin/chromium", chromeFlags: ["--headless=new","--no-sandbox","--disable-gpu"] })
+const chrome = await chromeLauncher.launch({ chromePath: "/usr/bin/chromium", chromeFlags: ["--headless=new","--no-sandbox","--disable-gpu", ...(process.env.XFLAGS ?? "").split(" ").filter(Boolean)] })
 for (let i = 0; i < Number(process.argv[3] ?? 1); i++) {
   const r = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", formFactor: "mobile" })
   const a = r!.lhr.audits

@@ -1,5 +1,5 @@
 import { ContractError, invalidField } from "../contract-error"
-import type { ContractItem } from "../state"
+import type { ContractItem, ContractModel } from "../state"
 import { checkPrice, checkSellerStock } from "./item-validation"
 import { requireItem } from "./items"
 import { isInteger, isRecord } from "./params"
@@ -12,70 +12,67 @@ import type { HandlerInput, HandlerOutput, PartialFailure } from "./types"
  * variations has no item-level price or stock: model_id 0 is refused with
  * the documented error_edit_item_{price,stock}_for_item_has_model.
  */
-export function updatePrice({ state, json, partial }: HandlerInput): HandlerOutput {
-  const item = requireItem(state, json.item_id)
-  const list = modelList(json.price_list, "PriceList")
-  refuseItemLevel(item, list, "error_edit_item_price_for_item_has_model", "Can't edit item price directly while item has models.")
-  const failedIds = partialIds(partial, list)
+type ModelUpdate = {
+  /** How a refused value is reported in failure_list. */
+  reason(error: ContractError): string
+  /** Checks the entry's new value (throws a ContractError) and stores it on the model; returns the success_list entry. */
+  apply(model: ContractModel, entry: Record<string, unknown>): Record<string, unknown>
+  promotionReason: string
+}
+
+/** The per-model loop both calls share: partial failures injected by a test, unknown models, refused values. */
+function updateModels(item: ContractItem, list: Array<Record<string, unknown>>, input: HandlerInput, update: ModelUpdate): HandlerOutput {
+  const failedIds = partialIds(input.partial, list)
   const success: Array<Record<string, unknown>> = []
   const failure: Array<Record<string, unknown>> = []
   for (const entry of list) {
     const modelId = modelIdOf(entry)
     const model = item.models.get(modelId)
     if (failedIds.has(modelId)) {
-      failure.push({ model_id: modelId, failed_reason: partial?.reason ?? "error_cannt_edit_price_in_promotion" })
+      failure.push({ model_id: modelId, failed_reason: input.partial?.reason ?? update.promotionReason })
       continue
     }
     if (!model) {
       failure.push({ model_id: modelId, failed_reason: "model_id not found" })
       continue
     }
-    let price: number
     try {
-      price = checkPrice(state, entry.original_price, "OriginalPrice")
+      success.push({ model_id: modelId, ...update.apply(model, entry) })
     } catch (error) {
       if (!(error instanceof ContractError)) throw error
-      failure.push({ model_id: modelId, failed_reason: error.error.startsWith("error_price_exceed") ? `error_price_out_of_range: ${error.message}` : error.message })
-      continue
+      failure.push({ model_id: modelId, failed_reason: update.reason(error) })
     }
-    model.original_price = price
-    success.push({ model_id: modelId, original_price: price })
   }
-  if (success.length > 0) item.update_time = state.nowSeconds()
+  if (success.length > 0) item.update_time = input.state.nowSeconds()
   return { response: { failure_list: failure, success_list: success } }
 }
 
-export function updateStock({ state, json, partial }: HandlerInput): HandlerOutput {
-  const item = requireItem(state, json.item_id)
-  const list = modelList(json.stock_list, "StockList")
+export function updatePrice(input: HandlerInput): HandlerOutput {
+  const item = requireItem(input.state, input.json.item_id)
+  const list = modelList(input.json.price_list, "PriceList")
+  refuseItemLevel(item, list, "error_edit_item_price_for_item_has_model", "Can't edit item price directly while item has models.")
+  return updateModels(item, list, input, {
+    promotionReason: "error_cannt_edit_price_in_promotion",
+    reason: (error) => (error.error.startsWith("error_price_exceed") ? `error_price_out_of_range: ${error.message}` : error.message),
+    apply: (model, entry) => {
+      model.original_price = checkPrice(input.state, entry.original_price, "OriginalPrice")
+      return { original_price: model.original_price }
+    },
+  })
+}
+
+export function updateStock(input: HandlerInput): HandlerOutput {
+  const item = requireItem(input.state, input.json.item_id)
+  const list = modelList(input.json.stock_list, "StockList")
   refuseItemLevel(item, list, "error_edit_item_stock_for_item_has_model", "Can't edit item stock directly while item has models.")
-  const failedIds = partialIds(partial, list)
-  const success: Array<Record<string, unknown>> = []
-  const failure: Array<Record<string, unknown>> = []
-  for (const entry of list) {
-    const modelId = modelIdOf(entry)
-    const model = item.models.get(modelId)
-    if (failedIds.has(modelId)) {
-      failure.push({ model_id: modelId, failed_reason: partial?.reason ?? "error_cannt_edit_stock_in_promotion" })
-      continue
-    }
-    if (!model) {
-      failure.push({ model_id: modelId, failed_reason: "model_id not found" })
-      continue
-    }
-    let stock: number
-    try {
-      stock = checkSellerStock(state, entry.seller_stock, "SellerStock")
-    } catch (error) {
-      if (!(error instanceof ContractError)) throw error
-      failure.push({ model_id: modelId, failed_reason: error.message })
-      continue
-    }
-    model.stock = stock
-    success.push({ model_id: modelId, stock })
-  }
-  if (success.length > 0) item.update_time = state.nowSeconds()
-  return { response: { failure_list: failure, success_list: success } }
+  return updateModels(item, list, input, {
+    promotionReason: "error_cannt_edit_stock_in_promotion",
+    reason: (error) => error.message,
+    apply: (model, entry) => {
+      model.stock = checkSellerStock(input.state, entry.seller_stock, "SellerStock")
+      return { stock: model.stock }
+    },
+  })
 }
 
 function refuseItemLevel(item: ContractItem, list: Array<Record<string, unknown>>, error: string, message: string): void {
