@@ -6,11 +6,10 @@ import { OCOP_MODULE } from "../../../../modules/ocop"
 import type { CatalogueFacets } from "../../../../modules/ocop/catalogue-query"
 import type { Day } from "../../../../modules/ocop/domain/dates"
 import type OcopModuleService from "../../../../modules/ocop/service"
-import { CERTIFIED_STARS } from "../../../../modules/ocop/domain/certificate-rules"
 import type { ProductGroup } from "../../../../modules/ocop/domain/classification"
 import type { District } from "../../../../modules/ocop/domain/geography"
 import type { ProducerType } from "../../../../modules/ocop/domain/producer-types"
-import { catalogueCards, cataloguePage, type CatalogueCard } from "../products/catalogue-page"
+import { catalogueCards, type CatalogueCard } from "../products/catalogue-page"
 
 /** The product index declared in src/search/product.ts. */
 const PRODUCT_INDEX = "product"
@@ -101,7 +100,6 @@ export type OcopSearchInput = {
   offset: number
   limit: number
   withFacets: boolean
-  pricing: { region_id?: string; currency_code: string }
 }
 
 export type OcopSearchProduct = CatalogueCard & { highlight: { title: HighlightSegment[] } }
@@ -159,12 +157,13 @@ async function suggestion(container: MedusaContainer, input: OcopSearchInput): P
 
 /**
  * GET /store/ocop/search: the Search Module ranks, filters, counts and facets
- * OCOP products; the page is hydrated exactly like the catalogue's; titles
- * get highlight segments; few results bring a suggestion.
+ * OCOP products (without words: in the catalogue's stars-first order); cards
+ * come from the index documents plus the catalogue rows (badge, producer);
+ * titles get highlight segments; few results bring a suggestion.
  */
 export async function searchOcopProducts(container: MedusaContainer, input: OcopSearchInput): Promise<OcopSearchPage> {
-  if (!input.q) return browseOcopProducts(container, input)
-  const sort = input.sort ?? "relevance"
+  // Without words there is nothing to rank: the catalogue's order (stars first).
+  const sort = !input.q && (!input.sort || input.sort === "relevance") ? "stars" : (input.sort ?? "relevance")
   const startedAt = performance.now()
   const result = await searchModule(container).search<IndexCard>({
     entity: PRODUCT_INDEX,
@@ -198,12 +197,14 @@ export async function searchOcopProducts(container: MedusaContainer, input: Ocop
       })
     : { rows: [] }
   const cards = catalogueCards(page.rows, indexCards(result.hits), input.today)
-  const products = cards.map((card) => ({ ...card, highlight: { title: highlightTitle(card.title, input.q) } }))
+  const products = cards.map((card) => ({ ...card, highlight: { title: highlightTitle(card.title, input.q ?? "") } }))
   const hydratedAt = performance.now()
   // Did you mean: from the titles found when few were found or the engine
   // corrected words; from a looser search when nothing was found.
   const corrected = !!result.provider_metadata?.corrections
-  const suggested = !count
+  const suggested = !input.q
+    ? null
+    : !count
     ? await suggestion(container, input)
     : count < FEW_RESULTS || corrected
       ? suggestFromTitles(input.q, products.slice(0, 5).map((product) => product.title))
@@ -215,42 +216,6 @@ export async function searchOcopProducts(container: MedusaContainer, input: Ocop
     ...(input.withFacets ? { facets: facetCounts(result.facets) } : {}),
     suggestion: suggested,
     timings: { search: searchedAt - startedAt, hydrate: hydratedAt - searchedAt, suggest: performance.now() - hydratedAt },
-  }
-}
-
-/**
- * Without a query there is nothing to rank: the catalogue's own indexed query
- * answers, restricted to products whose certificate is valid today (what a
- * stars filter does there), in the catalogue's order.
- */
-async function browseOcopProducts(container: MedusaContainer, input: OcopSearchInput): Promise<OcopSearchPage> {
-  const startedAt = performance.now()
-  const { products, count, facets } = await cataloguePage(
-    container,
-    {
-      salesChannelIds: input.salesChannelIds,
-      today: input.today,
-      stars: input.stars?.length ? input.stars : [...CERTIFIED_STARS],
-      groups: input.groups,
-      districts: input.districts,
-      producerTypes: input.producerTypes,
-      producerHandles: input.producerHandles,
-      priceMin: input.priceMin,
-      priceMax: input.priceMax,
-      sort: !input.sort || input.sort === "relevance" ? "stars" : input.sort,
-      offset: input.offset,
-      limit: input.limit,
-      withFacets: input.withFacets,
-    },
-    input.pricing,
-    input.today
-  )
-  return {
-    products: products.map((card) => ({ ...card, highlight: { title: highlightTitle(card.title, "") } })),
-    count,
-    ...(facets ? { facets } : {}),
-    suggestion: null,
-    timings: { search: 0, hydrate: performance.now() - startedAt, suggest: 0 },
   }
 }
 

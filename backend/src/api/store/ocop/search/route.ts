@@ -31,7 +31,6 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     offset: params.offset,
     limit: params.limit,
     withFacets: params.facets,
-    pricing: { region_id: params.region_id, currency_code: "vnd" },
   })
   // Total first (what the benchmark reads), then its parts.
   res.setHeader(
