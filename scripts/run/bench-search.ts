@@ -264,7 +264,7 @@ async function main(): Promise<void> {
         "",
         `search benchmark: ${seeded.products} products (${seeded.certified} with a certificate), ${QUERIES} queries, one at a time`,
         `catalogue created in ${(seeded.seeded_ms / 1000).toFixed(1)} s; index built in ${(seeded.index_build_ms / 1000).toFixed(1)} s`,
-        `server-side, whole route     p50 ${percentile(serverSorted, 50)} ms  p95 ${percentile(serverSorted, 95)} ms  p99 ${percentile(serverSorted, 99)} ms  (Server-Timing "search": Search Module + page hydration with prices)`,
+        `server-side, whole route     p50 ${percentile(serverSorted, 50)} ms  p95 ${percentile(serverSorted, 95)} ms  p99 ${percentile(serverSorted, 99)} ms  (Server-Timing "search": Search Module + badges and producers + suggestion)`,
         `server-side, Search Module   p50 ${percentile(engineSorted, 50)} ms  p95 ${percentile(engineSorted, 95)} ms  p99 ${percentile(engineSorted, 99)} ms  (Server-Timing "engine", the ${engine.length} queries with text)`,
         `seen by the client           p50 ${percentile(clientSorted, 50)} ms  p95 ${percentile(clientSorted, 95)} ms  p99 ${percentile(clientSorted, 99)} ms`,
         `top-3 hit rate: ${hits}/${LABELLED.length} (${(rate * 100).toFixed(1)}%)`,

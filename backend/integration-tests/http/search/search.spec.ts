@@ -368,6 +368,19 @@ medusaIntegrationTestRunner({
         await waitFor(async () => (await search(q("che lam ha quang"))).products.find((p) => p.handle === "che-lam-ha-quang")?.price_vnd === 500000)
       })
 
+      it("keeps to what can be bought now with in_stock=true, following a stock change within seconds", async () => {
+        expect(await handles(q("banh khao", "&in_stock=true"))).toContain("banh-khao-son-tong")
+        const id = productIds.get("banh-khao-son-tong") as string
+        const { product: detail } = (await api.get(`/admin/products/${id}?fields=variants.inventory_items.inventory_item_id`, admin)).data
+        const itemId = detail.variants[0].inventory_items[0].inventory_item_id as string
+        const { inventory_levels: levels } = (await api.get(`/admin/inventory-items/${itemId}/location-levels`, admin)).data
+        await api.post(`/admin/inventory-items/${itemId}/location-levels/${levels[0].location_id}`, { stocked_quantity: 0 }, admin)
+        await waitFor(async () => !(await handles(q("banh khao", "&in_stock=true"))).includes("banh-khao-son-tong"))
+        // Sold out is not hidden from a plain search: the shopper sees it and its state.
+        expect(await handles(q("banh khao"))).toContain("banh-khao-son-tong")
+        expect((await failing(api.get("/store/ocop/search?in_stock=maybe", store))).status).toBe(400)
+      })
+
       it("rebuilds the index from the admin route", async () => {
         const response = await api.post("/admin/search-indexes/product/reindex", {}, admin)
         expect(response.status).toBe(202)

@@ -94,6 +94,8 @@ export type OcopSearchInput = {
   districts?: District[]
   producerTypes?: ProducerType[]
   producerHandles?: string[]
+  /** Only products with a pack that can be bought now. */
+  inStock?: boolean
   priceMin?: number
   priceMax?: number
   sort?: SearchSort
@@ -120,6 +122,7 @@ function filtersFor(input: OcopSearchInput): SearchTypes.SearchFilters {
   if (input.districts?.length) filters.district = input.districts
   if (input.producerTypes?.length) filters.producer_type = input.producerTypes
   if (input.producerHandles?.length) filters.producer_handle = input.producerHandles
+  if (input.inStock) filters.in_stock = true
   if (input.priceMin !== undefined || input.priceMax !== undefined) {
     filters.price_vnd = {
       ...(input.priceMin !== undefined ? { $gte: input.priceMin } : {}),

@@ -25,6 +25,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     districts: params.district,
     producerTypes: params.producer_type,
     producerHandles: params.producer,
+    inStock: params.in_stock,
     priceMin: params.price_min,
     priceMax: params.price_max,
     sort: params.sort,
