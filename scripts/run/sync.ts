@@ -10,9 +10,10 @@ import path from "node:path"
 import { parseArgs, USAGE, UsageError } from "../src/channels/cli/args"
 import { exportSummaryLines, runExport } from "../src/channels/cli/export-command"
 import { progressBar } from "../src/channels/cli/progress"
-import { runSyncCommand } from "../src/channels/cli/sync-command"
+import { runSyncCommand, type SyncDeps } from "../src/channels/cli/sync-command"
+import { runWorker } from "../src/channels/cli/worker"
 import { systemClock } from "../src/channels/core/clock"
-import { ChannelError } from "../src/channels/core/errors"
+import { ChannelError, type Platform } from "../src/channels/core/errors"
 import type { ChannelLogger } from "../src/channels/core/redact"
 import { fileTokenStore } from "../src/channels/core/token-store"
 import { loadCategoryTable } from "../src/channels/mapping"
@@ -42,25 +43,37 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
     return
   }
   const tokenStore = fileTokenStore(env.CHANNEL_TOKEN_FILE ?? path.join(ROOT, ".data", "channels", "tokens.json"))
-  const clock = systemClock
-  let shopId: string
-  let adapter
-  if (command.platform === "shopee") {
-    const config = shopeeConfigFromEnv(env, { tokenStore, clock, logger })
-    const client = new ShopeeClient(config)
-    const warning = await client.authorisationWarning()
-    if (warning) logger.warn(warning)
-    shopId = String(config.shopId)
-    adapter = shopeeAdapter(client)
-  } else {
-    const config = lazadaConfigFromEnv(env, { tokenStore, clock, logger })
+  const base = { backend, clock: systemClock, ...(categoryTable ? { categoryTable } : {}), print: (line: string) => process.stdout.write(`${line}\n`) }
+
+  /** A platform's client and adapter from its environment variables, warning when its authorisation ends soon. */
+  async function platformDeps(platform: Platform): Promise<SyncDeps> {
+    if (platform === "shopee") {
+      const config = shopeeConfigFromEnv(env, { tokenStore, clock: systemClock, logger })
+      const client = new ShopeeClient(config)
+      const warning = await client.authorisationWarning()
+      if (warning) logger.warn(warning)
+      return { ...base, adapter: shopeeAdapter(client), shopId: String(config.shopId) }
+    }
+    const config = lazadaConfigFromEnv(env, { tokenStore, clock: systemClock, logger })
     const client = new LazadaClient(config)
     const warning = await client.authorisationWarning()
     if (warning) logger.warn(warning.message)
-    shopId = config.sellerKey
-    adapter = lazadaAdapter(client)
+    return { ...base, adapter: lazadaAdapter(client), shopId: config.sellerKey }
   }
-  const report = await runSyncCommand(command, { backend, adapter, shopId, clock, ...(categoryTable ? { categoryTable } : {}), print: (line) => process.stdout.write(`${line}\n`), progress: progressBar(`${command.platform} ${command.action}`) })
+
+  if (command.kind === "worker") {
+    const configured = (["shopee", "lazada"] as const).filter((platform) => (platform === "shopee" ? env.SHOPEE_PARTNER_ID : env.LAZADA_APP_KEY))
+    if (!configured.length) throw new UsageError("worker: chưa cấu hình kênh nào / no platform configured (SHOPEE_PARTNER_ID… or LAZADA_APP_KEY…)")
+    const platforms = await Promise.all(configured.map(async (platform) => ({ platform, deps: await platformDeps(platform) })))
+    const stop = new AbortController()
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => stop.abort())
+    logger.info(`worker: ${configured.join(", ")} every ${command.intervalSeconds} s`)
+    await runWorker(platforms, { intervalMs: command.intervalSeconds * 1000, signal: stop.signal, print: base.print })
+    return
+  }
+
+  const deps = await platformDeps(command.platform)
+  const report = await runSyncCommand(command, { ...deps, progress: progressBar(`${command.platform} ${command.action}`) })
   for (const line of report.lines) process.stdout.write(`${line}\n`)
   if ((report.push?.failed ?? 0) > 0 || (report.imported?.failed ?? 0) > 0) process.exitCode = 1
 }

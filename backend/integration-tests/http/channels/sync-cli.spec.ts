@@ -10,6 +10,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createApiKeysWorkflow, createInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
 import { runSyncCommand, type SyncDeps } from "../../../../scripts/src/channels/cli/sync-command"
+import { workerTick } from "../../../../scripts/src/channels/cli/worker"
 import { systemClock } from "../../../../scripts/src/channels/core/clock"
 import { memoryTokenStore } from "../../../../scripts/src/channels/core/token-store"
 import { startLazadaContractServer, type LazadaContractServer } from "../../../../scripts/src/channels/contract/lazada"
@@ -325,6 +326,23 @@ medusaIntegrationTestRunner({
         expect(onLazada.push?.unlisted, onLazada.lines.join("\n")).toBe(1)
         expect(lazada.state.findSku("DB-BKH-300G")?.sku.quantity).toBe(0)
         expect((await listings("lazada")).find((row) => row.sku === "DB-BKH-300G")?.status).toBe("unlisted")
+      })
+
+      it("a worker round pulls a new Lazada order, then pushes what is left to Shopee", async () => {
+        lazada.state.orders.push({
+          orderId: "470000000009002",
+          createdAt: Date.now() - 60_000,
+          paymentMethod: "COD",
+          items: [{ sellerSku: "DB-MIEN-1KG", name: "Miến dong Đồng Bộ túi 1 kg", price: 105_000, status: "pending" }],
+        })
+        shopee.state.resetCalls()
+        const lines = await workerTick([
+          { platform: "shopee", deps: shopeeDeps() },
+          { platform: "lazada", deps: await lazadaDeps() },
+        ])
+        expect(lines.join("\n")).toMatch(/\[lazada pull-orders\].*1 nhập mới \/ imported/)
+        expect(shopee.state.writeCalls().map((call) => call.path)).toEqual(["/api/v2/product/update_stock"])
+        expect(shopeeStock("DB-MIEN-1KG")).toBe(7)
       })
     })
   },

@@ -9,11 +9,13 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 export type Command =
   | { kind: "sync"; platform: Platform; action: SyncAction; allowSample: boolean; days: number }
   | { kind: "export"; format: ExportFormat; out: string; template: string | null; allowSample: boolean; images: boolean }
+  | { kind: "worker"; intervalSeconds: number }
   | { kind: "help" }
 
 export const USAGE = `Cách dùng / usage:
   pnpm sync -- <shopee|lazada> <dry-run|push|pull-orders|reconcile> [--allow-sample] [--days N]
   pnpm sync -- export <shopee-xlsx|lazada-xlsx|postmart|voso|csv> --out <path> [--template <file.xlsx>] [--allow-sample] [--no-images]
+  pnpm sync -- worker [--every <seconds>]   (pull orders, then push, for every configured platform, again and again)
 
 Đọc backend qua MEDUSA_BACKEND_URL và MEDUSA_ADMIN_API_KEY (khoá API bí mật sk_…).
 Shopee: SHOPEE_PARTNER_ID, SHOPEE_PARTNER_KEY, SHOPEE_SHOP_ID, SHOPEE_ACCESS_TOKEN, SHOPEE_REFRESH_TOKEN [SHOPEE_API_BASE]
@@ -34,7 +36,7 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 /** `pnpm sync -- …` arguments (a leading "--" from pnpm is ignored). */
 export function parseArgs(argv: string[]): Command {
   const args = argv[0] === "--" ? argv.slice(1) : [...argv]
-  const flags = new Set(args.filter((arg) => arg.startsWith("--") && !["--out", "--template", "--days"].includes(arg)))
+  const flags = new Set(args.filter((arg) => arg.startsWith("--") && !["--out", "--template", "--days", "--every"].includes(arg)))
   const value = (name: string): string | null => {
     const index = args.indexOf(name)
     if (index < 0) return null
@@ -42,10 +44,15 @@ export function parseArgs(argv: string[]): Command {
     if (!next || next.startsWith("--")) throw new UsageError(`${name} cần một giá trị / needs a value`)
     return next
   }
-  const positional = args.filter((arg, index) => !arg.startsWith("--") && !["--out", "--template", "--days"].includes(args[index - 1] ?? ""))
+  const positional = args.filter((arg, index) => !arg.startsWith("--") && !["--out", "--template", "--days", "--every"].includes(args[index - 1] ?? ""))
   const [first, second] = positional
   if (!first || flags.has("--help") || first === "help") return { kind: "help" }
   const allowSample = flags.has("--allow-sample")
+  if (first === "worker") {
+    const every = Number(value("--every") ?? 120)
+    if (!Number.isInteger(every) || every < 30 || every > 3600) throw new UsageError("--every phải từ 30 đến 3600 giây / must be 30–3600 seconds")
+    return { kind: "worker", intervalSeconds: every }
+  }
   if (first === "export") {
     const out = value("--out")
     if (!out) throw new UsageError("export cần --out <đường dẫn> / export needs --out <path>")

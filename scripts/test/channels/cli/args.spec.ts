@@ -19,6 +19,11 @@ describe("pnpm sync arguments", () => {
     expect(parseArgs(["export", "csv", "--out", "x", "--no-images"])).toMatchObject({ format: "csv", images: false })
   })
 
+  it("reads the worker and its interval", () => {
+    expect(parseArgs(["worker"])).toEqual({ kind: "worker", intervalSeconds: 120 })
+    expect(parseArgs(["--", "worker", "--every", "60"])).toEqual({ kind: "worker", intervalSeconds: 60 })
+  })
+
   it("refuses unknown platforms, actions, formats and a missing --out, in Vietnamese and English", () => {
     expect(() => parseArgs(["tiki", "push"])).toThrow(UsageError)
     expect(() => parseArgs(["shopee", "delete"])).toThrow(/thao tác \/ action "delete"/)
@@ -26,5 +31,6 @@ describe("pnpm sync arguments", () => {
     expect(() => parseArgs(["export", "csv"])).toThrow(/export cần --out/)
     expect(() => parseArgs(["shopee", "pull-orders", "--days", "400"])).toThrow(/1–90/)
     expect(parseArgs([])).toEqual({ kind: "help" })
+    expect(() => parseArgs(["worker", "--every", "5"])).toThrow(/30–3600/)
   })
 })
