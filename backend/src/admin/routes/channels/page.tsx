@@ -3,10 +3,9 @@ import { Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { AccountPanel } from "../../components/channels/account-panel"
 import { AccountTable } from "../../components/channels/account-table"
-import { FormError } from "../../components/form-error"
-import { errorMessage } from "../../lib/api"
 import { channelKeys, channelsApi } from "../../lib/channels-api"
 import { useUrlFilters } from "../../lib/use-url-filters"
+import { QueryState } from "../../components/query-state"
 
 /** Kênh bán: marketplace shops with token warnings, each shop's listings, errors and runs. */
 const ChannelsPage = () => {
@@ -24,18 +23,7 @@ const ChannelsPage = () => {
             Gian hàng trên Shopee, Lazada, Postmart, Voso và 24/7 / Sales channels: one master stock, pushed by the channel CLI
           </Text>
         </div>
-        {accounts.isError ? (
-          <div className="px-6 py-4">
-            <FormError messages={[errorMessage(accounts.error)]} />
-          </div>
-        ) : null}
-        {accounts.isLoading ? (
-          <div className="px-6 py-4">
-            <Text size="small" className="text-ui-fg-subtle">
-              Đang tải…
-            </Text>
-          </div>
-        ) : null}
+        <QueryState query={accounts} />
         {accounts.data && !list.length ? (
           <div className="px-6 py-8">
             <Text size="small" className="text-ui-fg-subtle">

@@ -9,12 +9,12 @@ import {
   type CertificateFilterValues,
 } from "../../components/certificates/certificate-filters"
 import { CertificateTable } from "../../components/certificates/certificate-table"
-import { FormError } from "../../components/form-error"
 import { Pagination } from "../../components/pagination"
-import { errorMessage, ocopApi, ocopKeys } from "../../lib/api"
+import { ocopApi, ocopKeys } from "../../lib/api"
 import type { CertificateOrder, CertificatesQuery } from "../../lib/types"
 import { useDebouncedValue } from "../../lib/use-debounced-value"
 import { useUrlFilters } from "../../lib/use-url-filters"
+import { QueryState } from "../../components/query-state"
 
 const PAGE_SIZE = 20
 const ORDERS: readonly CertificateOrder[] = ["expires_at", "-expires_at", "issued_at", "-issued_at", "certificate_number"]
@@ -77,18 +77,7 @@ const CertificatesPage = () => {
       <div className="px-6 py-4">
         <CertificateFilters values={values} onChange={onChange} />
       </div>
-      {certificates.isError ? (
-        <div className="px-6 py-4">
-          <FormError messages={[errorMessage(certificates.error)]} />
-        </div>
-      ) : null}
-      {certificates.isLoading ? (
-        <div className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-subtle">
-            Đang tải…
-          </Text>
-        </div>
-      ) : null}
+      <QueryState query={certificates} />
       {certificates.data ? (
         certificates.data.certificates.length ? (
           <div className="overflow-x-auto">

@@ -4,15 +4,15 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { isDistrict } from "../../../modules/ocop/domain/geography"
 import { isProducerType } from "../../../modules/ocop/domain/producer-types"
-import { FormError } from "../../components/form-error"
 import { Pagination } from "../../components/pagination"
 import { ProducerCreateDrawer } from "../../components/producers/producer-create-drawer"
 import { ProducerFilters, type ProducerFilterValues } from "../../components/producers/producer-filters"
 import { ProducerTable } from "../../components/producers/producer-table"
-import { errorMessage, ocopApi, ocopKeys } from "../../lib/api"
+import { ocopApi, ocopKeys } from "../../lib/api"
 import { useDebouncedValue } from "../../lib/use-debounced-value"
 import { useUrlFilters } from "../../lib/use-url-filters"
 import type { ProducersQuery } from "../../lib/types"
+import { QueryState } from "../../components/query-state"
 
 const PAGE_SIZE = 20
 
@@ -63,18 +63,7 @@ const ProducersPage = () => {
       <div className="px-6 py-4">
         <ProducerFilters values={{ q: search, type, district }} onChange={onFilters} />
       </div>
-      {producers.isError ? (
-        <div className="px-6 py-4">
-          <FormError messages={[errorMessage(producers.error)]} />
-        </div>
-      ) : null}
-      {producers.isLoading ? (
-        <div className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-subtle">
-            Đang tải…
-          </Text>
-        </div>
-      ) : null}
+      <QueryState query={producers} />
       {producers.data ? (
         producers.data.producers.length ? (
           <div className="overflow-x-auto">
