@@ -43,7 +43,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
     return
   }
   const tokenStore = fileTokenStore(env.CHANNEL_TOKEN_FILE ?? path.join(ROOT, ".data", "channels", "tokens.json"))
-  const base = { backend, clock: systemClock, ...(categoryTable ? { categoryTable } : {}), print: (line: string) => process.stdout.write(`${line}\n`) }
+  const base = { backend, clock: systemClock, ...(categoryTable ? { categoryTable } : {}) }
+  const print = (line: string) => process.stdout.write(`${line}\n`)
 
   /** A platform's client and adapter from its environment variables, warning when its authorisation ends soon. */
   async function platformDeps(platform: Platform): Promise<SyncDeps> {
@@ -68,13 +69,13 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
     const stop = new AbortController()
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => stop.abort())
     logger.info(`worker: ${configured.join(", ")} every ${command.intervalSeconds} s`)
-    await runWorker(platforms, { intervalMs: command.intervalSeconds * 1000, signal: stop.signal, print: base.print })
+    await runWorker(platforms, { intervalMs: command.intervalSeconds * 1000, signal: stop.signal, print })
     return
   }
 
   const deps = await platformDeps(command.platform)
   const report = await runSyncCommand(command, { ...deps, progress: progressBar(`${command.platform} ${command.action}`) })
-  for (const line of report.lines) process.stdout.write(`${line}\n`)
+  for (const line of report.lines) print(line)
   if ((report.push?.failed ?? 0) > 0 || (report.imported?.failed ?? 0) > 0) process.exitCode = 1
 }
 

@@ -52,8 +52,6 @@ const PRODUCTS = [
   },
 ]
 
-const silent = () => undefined
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbUtils }) => {
     let admin: Headers
@@ -193,7 +191,6 @@ medusaIntegrationTestRunner({
         shopId: String(shopee.shopId),
         clock: systemClock,
         categoryTable,
-        print: silent,
       }
     }
 
@@ -220,7 +217,7 @@ medusaIntegrationTestRunner({
         tokenStore: lazadaStore,
         retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 50 },
       })
-      return { backend, adapter: lazadaAdapter(client), shopId: "dongbo", clock: systemClock, categoryTable, print: silent }
+      return { backend, adapter: lazadaAdapter(client), shopId: "dongbo", clock: systemClock, categoryTable }
     }
 
     const run = (platform: "shopee" | "lazada", action: "dry-run" | "push" | "pull-orders" | "reconcile", deps: SyncDeps) =>

@@ -33,10 +33,13 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   throw new UsageError(`${what} "${value ?? ""}" không hợp lệ / is not one of ${allowed.join(", ")}`)
 }
 
+/** Flags followed by a value (the value is not a positional argument). */
+const VALUE_FLAGS = ["--out", "--template", "--days", "--every"]
+
 /** `pnpm sync -- …` arguments (a leading "--" from pnpm is ignored). */
 export function parseArgs(argv: string[]): Command {
   const args = argv[0] === "--" ? argv.slice(1) : [...argv]
-  const flags = new Set(args.filter((arg) => arg.startsWith("--") && !["--out", "--template", "--days", "--every"].includes(arg)))
+  const flags = new Set(args.filter((arg) => arg.startsWith("--") && !VALUE_FLAGS.includes(arg)))
   const value = (name: string): string | null => {
     const index = args.indexOf(name)
     if (index < 0) return null
@@ -44,7 +47,7 @@ export function parseArgs(argv: string[]): Command {
     if (!next || next.startsWith("--")) throw new UsageError(`${name} cần một giá trị / needs a value`)
     return next
   }
-  const positional = args.filter((arg, index) => !arg.startsWith("--") && !["--out", "--template", "--days", "--every"].includes(args[index - 1] ?? ""))
+  const positional = args.filter((arg, index) => !arg.startsWith("--") && !VALUE_FLAGS.includes(args[index - 1] ?? ""))
   const [first, second] = positional
   if (!first || flags.has("--help") || first === "help") return { kind: "help" }
   const allowSample = flags.has("--allow-sample")

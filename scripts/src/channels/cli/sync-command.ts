@@ -16,7 +16,6 @@ export type SyncDeps = {
   clock: Clock
   /** The category table (default: scripts/data/channels/category-map.json). */
   categoryTable?: CategoryTable
-  print(line: string): void
   progress?(done: number, total: number): void
 }
 

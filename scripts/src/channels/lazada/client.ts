@@ -8,7 +8,8 @@ import { IMAGES_PER_MIGRATION, migrateImageBatch, uploadImageFile } from "./imag
 import { nextOrderPage, ORDERS_OFFSET_MAX } from "./order-window"
 import { asArray, asNumber, asString } from "./parse"
 import { priceQuantitySkuProblem } from "./payload-checks"
-import { chunks, priceQuantityPayload, settleBatch } from "./price-quantity"
+import { chunks } from "../core/chunks"
+import { priceQuantityPayload, settleBatch } from "./price-quantity"
 import type { LazadaPriceQuantitySku, LazadaProductPayload } from "./product-types"
 import type {
   LazadaBrand,

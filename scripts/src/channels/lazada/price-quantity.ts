@@ -27,8 +27,3 @@ export function skuLabel(sku: LazadaPriceQuantitySku): string {
   return sku.SellerSku ?? String(sku.SkuId)
 }
 
-export function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let index = 0; index < items.length; index += size) out.push(items.slice(index, index + size))
-  return out
-}

@@ -26,6 +26,7 @@ import type {
 import { ShopeeTokens } from "./tokens"
 import { ShopeeTransport, type ShopeeRequest } from "./transport"
 import type { TokenPair } from "../core/token-store"
+import { chunks } from "../core/chunks"
 
 /** get_order_list accepts at most 15 days between time_from and time_to. */
 export const ORDER_WINDOW_SECONDS = 15 * 24 * 3600
@@ -401,12 +402,6 @@ function itemResult(envelope: ShopeeEnvelope): ShopeeItemResult {
 
 function list<T>(value: unknown): T[] {
   return Array.isArray(value) ? (value as T[]) : []
-}
-
-function chunks<T>(values: T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let index = 0; index < values.length; index += size) out.push(values.slice(index, index + size))
-  return out
 }
 
 function checkPage(pageSize: number): number {

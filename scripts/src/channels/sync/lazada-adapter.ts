@@ -5,6 +5,7 @@ import type { PlanEntry, PlanSku } from "../mapping/plan"
 import { ChannelError } from "../core/errors"
 import type { ChannelAdapter, ChannelOrder, SkuFailure } from "./adapter"
 import type { ExternalRef } from "./ledger"
+import { chunks } from "../core/chunks"
 
 const SKU_QUERY_MAX = 100
 
@@ -19,12 +20,6 @@ function draftOf(entry: PlanEntry): LazadaProductDraft {
 function isoTime(value: string | null, fallbackSeconds: number): string {
   const parsed = value ? Date.parse(value) : Number.NaN
   return new Date(Number.isNaN(parsed) ? fallbackSeconds * 1000 : parsed).toISOString()
-}
-
-function chunks<T>(values: T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let index = 0; index < values.length; index += size) out.push(values.slice(index, index + size))
-  return out
 }
 
 /**

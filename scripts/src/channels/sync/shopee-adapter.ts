@@ -7,6 +7,7 @@ import { logisticInfoFor } from "../shopee/logistics"
 import type { ShopeeLogisticInfo } from "../shopee/item-types"
 import type { ChannelAdapter, ChannelOrder, SkuFailure } from "./adapter"
 import type { ExternalRef } from "./ledger"
+import { chunks } from "../core/chunks"
 
 const BASE_INFO_MAX = 50
 const ORDER_DETAIL_MAX = 50
@@ -24,12 +25,6 @@ function draftOf(entry: PlanEntry): ShopeeItemDraft {
     throw new ChannelError({ platform: "shopee", code: "no_payload", message: `${entry.sku}: nothing to send (refused in the plan)`, retryable: false })
   }
   return entry.payload
-}
-
-function chunks<T>(values: T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let index = 0; index < values.length; index += size) out.push(values.slice(index, index + size))
-  return out
 }
 
 function byItem(skus: PlanSku[], refs: Map<string, ExternalRef>): Map<string, Array<{ sku: PlanSku; modelId: string | null }>> {

@@ -11,6 +11,7 @@ import type {
   ShopeeCategoryAttributes,
   ShopeeItemLimit,
   ShopeeLogisticsChannel,
+  ShopeeOrderItem,
   ShopeeOrderStatus,
 } from "../../shopee/response-types"
 
@@ -101,17 +102,8 @@ export const FIXTURE_CHANNELS: ShopeeLogisticsChannel[] = [
   channel(8003, "Người bán tự vận chuyển", true, 0, "CUSTOM_PRICE"),
 ]
 
-export type ContractOrderItem = {
-  item_id: number
-  item_name: string
-  item_sku: string
-  model_id: number
-  model_name: string
-  model_sku: string
-  model_quantity_purchased: number
-  model_original_price: number
-  model_discounted_price: number
-}
+/** An order line exactly as get_order_detail returns it. */
+export type ContractOrderItem = ShopeeOrderItem
 
 export type ContractOrder = {
   order_sn: string
