@@ -60,10 +60,11 @@ medusaIntegrationTestRunner({
         const { products } = (await api.get("/store/ocop/products?limit=3", store)).data
         for (const product of products as { thumbnail: string; title: string }[]) {
           const path = new URL(product.thumbnail).pathname
-          const response = await api.get(path)
+          const response = await api.get(path, { responseType: "arraybuffer" })
           expect(response.status).toBe(200)
-          expect(String(response.headers["content-type"])).toContain("image/svg+xml")
-          expect(String(response.data)).toContain("<svg")
+          expect(String(response.headers["content-type"])).toContain("image/jpeg")
+          // A JPEG starts with the SOI marker FF D8 FF.
+          expect([...Buffer.from(response.data as ArrayBuffer).subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff])
         }
       })
 

@@ -2,8 +2,8 @@ import type { ProductGroup } from "../../modules/ocop/domain/classification"
 
 /**
  * A product picture drawn locally (no downloads): the product's name on a
- * band of Tày–Nùng brocade diamonds, in the colours of its group. SVG keeps
- * it a few kilobytes and lets the shopper's own fonts render Vietnamese.
+ * band of Tày–Nùng brocade diamonds, in the colours of its group. Drawn as
+ * SVG (easy to test), uploaded as JPEG (product-photo.ts).
  * It shows no OCOP stars: the badge is drawn by the storefront only while
  * the certificate is valid.
  */

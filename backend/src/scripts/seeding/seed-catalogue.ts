@@ -18,6 +18,7 @@ import { PRODUCERS } from "./catalogue/producers"
 import { PRODUCTS } from "./catalogue/products"
 import type { SeedProducer, SeedProduct } from "./catalogue/types"
 import { productImageSvg } from "./product-image"
+import { rasteriseProductImage } from "./product-photo"
 import type { ShopSetup } from "./shop-setup"
 
 const BATCH = 48
@@ -69,23 +70,27 @@ function placeOf(producer: SeedProducer): string {
 async function uploadImages(container: MedusaContainer, products: SeedProduct[], producers: Map<string, SeedProducer>) {
   const urls = new Map<string, string>()
   for (const batch of chunks(products, BATCH)) {
-    const { result } = await uploadFilesWorkflow(container).run({
-      input: {
-        files: batch.map((product) => {
-          const producer = producers.get(product.producer)
-          const svg = productImageSvg({
+    const photos = await Promise.all(
+      batch.map((product) => {
+        const producer = producers.get(product.producer)
+        return rasteriseProductImage(
+          productImageSvg({
             title: product.title,
             subtitle: product.subtitle,
             group: PRODUCT_SETS[product.product_set].group,
             place: producer ? placeOf(producer) : "Cao Bằng",
           })
-          return {
-            filename: `${product.handle}.svg`,
-            mimeType: "image/svg+xml",
-            content: Buffer.from(svg, "utf8").toString("base64"),
-            access: "public" as const,
-          }
-        }),
+        )
+      })
+    )
+    const { result } = await uploadFilesWorkflow(container).run({
+      input: {
+        files: batch.map((product, index) => ({
+          filename: `${product.handle}.jpg`,
+          mimeType: "image/jpeg",
+          content: photos[index].toString("base64"),
+          access: "public" as const,
+        })),
       },
     })
     batch.forEach((product, index) => urls.set(product.handle, result[index].url))

@@ -1,5 +1,3 @@
-import Form from "next/form"
-
 type Props = {
   /** Locale-prefixed catalogue path. */
   action: string
@@ -13,7 +11,7 @@ type Props = {
 /** Free price bounds as a GET form: works without JavaScript, lands in ?price_min=&price_max=. */
 export default function PriceFilter({ action, hidden, min, max, labels }: Props) {
   return (
-    <Form action={action} className="mt-2 grid grid-cols-2 gap-2" data-testid="price-form">
+    <form action={action} method="get" className="mt-2 grid grid-cols-2 gap-2" data-testid="price-form">
       {hidden.map(([name, value], index) => (
         <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
       ))}
@@ -44,6 +42,6 @@ export default function PriceFilter({ action, hidden, min, max, labels }: Props)
       <button type="submit" className="col-span-2 min-h-11 rounded-lg bg-stone-800 px-3 font-semibold text-white hover:bg-stone-900">
         {labels.apply}
       </button>
-    </Form>
+    </form>
   )
 }

@@ -1,4 +1,3 @@
-import Form from "next/form"
 import type { InputHTMLAttributes, ReactNode, Ref } from "react"
 
 type Props = {
@@ -21,8 +20,9 @@ type Props = {
 }
 
 /**
- * A GET search form: a plain HTML form without JavaScript, a client-side
- * navigation with it (next/form). The query lands in `?q=` of the target.
+ * A GET search form, plain HTML: the results page is a cached page, so a full
+ * navigation costs less than shipping next/form's script to every page.
+ * The query lands in `?q=` of the target.
  * The header's SearchBox island renders this same form and adds suggestions.
  */
 export default function SearchForm({
@@ -40,7 +40,7 @@ export default function SearchForm({
 }: Props) {
   const compact = size === "compact"
   return (
-    <Form action={action} role="search" aria-label={landmarkLabel ?? label} className="relative flex w-full min-w-0 items-stretch">
+    <form action={action} method="get" role="search" aria-label={landmarkLabel ?? label} className="relative flex w-full min-w-0 items-stretch">
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
@@ -74,6 +74,6 @@ export default function SearchForm({
         <span className={compact ? "sr-only" : ""}>{buttonLabel}</span>
       </button>
       {children}
-    </Form>
+    </form>
   )
 }

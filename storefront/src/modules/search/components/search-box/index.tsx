@@ -100,7 +100,7 @@ export default function SearchBox({ locale, words, ...form }: Props) {
       event.preventDefault()
       dispatch({ type: event.key === "ArrowDown" ? "next" : "prev", count: items.length })
     } else if (event.key === "Enter") {
-      // Without an active option the form submits as usual (next/form).
+      // Without an active option the form submits as usual (a full navigation).
       if (active >= 0) {
         event.preventDefault()
         choose(items[active])
