@@ -124,7 +124,8 @@ async function main(): Promise<void> {
     await migrate(BACKEND_SERVER, env, logs.setup)
     state.recordMigration(key, schema)
   }
-  if (!(await isSeeded(databaseUrl))) await seed(BACKEND_SERVER, env, logs.setup)
+  const seededNow = !(await isSeeded(databaseUrl))
+  if (seededNow) await seed(BACKEND_SERVER, env, logs.setup)
   if (!(await hasUser(databaseUrl, secrets.adminEmail))) {
     await createAdminUser(BACKEND_SERVER, env, logs.setup, { email: secrets.adminEmail, password: secrets.adminPassword })
   }
@@ -147,6 +148,9 @@ async function main(): Promise<void> {
     output: logs.storefront,
   })
   watch(storefront, logs.storefront)
+  // A new catalogue (a reset database) is written by a script, whose events
+  // never reach the storefront: drop pages cached from the previous one.
+  if (seededNow) await purgeStorefrontCache(storefrontUrl, env.REVALIDATE_SECRET ?? "", () => storefront.child.exitCode === null)
   // Rendering both home pages once fills the page cache for the first visitors.
   await waitForHttp(`${storefrontUrl}/vi`, 120_000, () => storefront.child.exitCode === null)
   await waitForHttp(`${storefrontUrl}/en`, 60_000, () => storefront.child.exitCode === null)
@@ -163,6 +167,16 @@ async function main(): Promise<void> {
     "",
   ]
   process.stdout.write(`${lines.join("\n")}\n`)
+}
+
+async function purgeStorefrontCache(storefrontUrl: string, secret: string, alive: () => boolean): Promise<void> {
+  await waitForHttp(`${storefrontUrl}/robots.txt`, 120_000, alive)
+  const response = await fetch(`${storefrontUrl}/api/revalidate`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-revalidate-secret": secret },
+    body: JSON.stringify({ tags: ["products", "producers", "regions"] }),
+  })
+  if (!response.ok) warn(`could not purge the storefront's cached pages (HTTP ${response.status})`)
 }
 
 function watch(managed: Managed, logFile: string): void {

@@ -9,6 +9,10 @@ import { siteUrl } from "@/lib/seo/site-url"
 import Footer from "@/modules/layout/templates/footer"
 import Nav from "@/modules/layout/templates/nav"
 
+const SPECULATION_RULES = JSON.stringify({
+  prefetch: [{ where: { href_matches: ["/*/products*", "/*/producers*", "/vi", "/en"] }, eagerness: "moderate" }],
+})
+
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
 /**
@@ -53,6 +57,9 @@ export default async function LocaleLayout({ children, params }: Props) {
           {children}
         </main>
         <Footer locale={locale} />
+        {/* Browse links are plain anchors (i18n/link.tsx): Chromium fetches the
+            next page when a finger or pointer rests on a link, with no script. */}
+        <script type="speculationrules" dangerouslySetInnerHTML={{ __html: SPECULATION_RULES }} />
       </body>
     </html>
   )

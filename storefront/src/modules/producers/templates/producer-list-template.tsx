@@ -21,7 +21,7 @@ function FilterRow({ label, options }: { label: string; options: { key: string; 
           <li key={option.key}>
             <Link
               href={option.href}
-              prefetch={false}
+             
               aria-current={option.current ? "true" : undefined}
               className={`inline-flex min-h-11 items-center rounded-full px-3 text-sm ${
                 option.current ? "bg-brand-700 font-semibold text-white" : "bg-white text-stone-800 ring-1 ring-stone-300 hover:bg-brand-50"

@@ -17,7 +17,7 @@ export default function ActiveFilters({ title, chips, clearAll }: Props) {
           <li key={chip.key}>
             <Link
               href={chip.href}
-              prefetch={false}
+             
               aria-label={chip.removeLabel}
               className="inline-flex min-h-11 items-center gap-2 rounded-full bg-brand-50 px-3 text-sm font-semibold text-brand-800 ring-1 ring-brand-600 hover:bg-brand-100"
             >
@@ -27,7 +27,7 @@ export default function ActiveFilters({ title, chips, clearAll }: Props) {
           </li>
         ))}
       </ul>
-      <Link href={clearAll.href} prefetch={false} className="inline-flex min-h-11 items-center px-2 text-sm text-brand-700 underline">
+      <Link href={clearAll.href} className="inline-flex min-h-11 items-center px-2 text-sm text-brand-700 underline">
         {clearAll.label}
       </Link>
     </section>

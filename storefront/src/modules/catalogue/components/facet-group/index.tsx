@@ -35,7 +35,7 @@ export default function FacetGroup({ id, title, options, labels }: Props) {
           <li key={option.value}>
             <Link
               href={option.href}
-              prefetch={false}
+             
               rel={option.nofollow ? "nofollow" : undefined}
               data-testid="facet-option"
               data-value={option.value}

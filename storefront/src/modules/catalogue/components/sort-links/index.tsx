@@ -17,7 +17,7 @@ export default function SortLinks({ label, options }: Props) {
           <li key={option.value}>
             <Link
               href={option.href}
-              prefetch={false}
+             
               rel="nofollow"
               aria-current={option.current ? "true" : undefined}
               className={`inline-flex min-h-11 items-center rounded-full px-3 text-sm ${

@@ -18,7 +18,7 @@ export default function Pagination({ current, total, hrefFor, labels }: Props) {
       <ul className="flex flex-wrap items-center justify-center gap-1">
         {current > 1 ? (
           <li>
-            <Link href={hrefFor(current - 1)} rel="prev" prefetch={false} className={`${item} ring-1 ring-stone-300 hover:bg-brand-50`}>
+            <Link href={hrefFor(current - 1)} rel="prev" className={`${item} ring-1 ring-stone-300 hover:bg-brand-50`}>
               <span aria-hidden="true">‹</span>
               <span className="sr-only">{labels.previous}</span>
             </Link>
@@ -37,7 +37,7 @@ export default function Pagination({ current, total, hrefFor, labels }: Props) {
                   <span aria-hidden="true">{page}</span>
                 </span>
               ) : (
-                <Link href={hrefFor(page)} prefetch={false} className={`${item} ring-1 ring-stone-300 hover:bg-brand-50`} aria-label={labels.page(page)}>
+                <Link href={hrefFor(page)} className={`${item} ring-1 ring-stone-300 hover:bg-brand-50`} aria-label={labels.page(page)}>
                   {page}
                 </Link>
               )}
@@ -46,7 +46,7 @@ export default function Pagination({ current, total, hrefFor, labels }: Props) {
         )}
         {current < total ? (
           <li>
-            <Link href={hrefFor(current + 1)} rel="next" prefetch={false} className={`${item} ring-1 ring-stone-300 hover:bg-brand-50`}>
+            <Link href={hrefFor(current + 1)} rel="next" className={`${item} ring-1 ring-stone-300 hover:bg-brand-50`}>
               <span className="sr-only">{labels.next}</span>
               <span aria-hidden="true">›</span>
             </Link>
