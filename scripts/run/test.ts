@@ -10,6 +10,7 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { createAdminUser, migrate, seed } from "./lib/backend"
+import { buildChannelsPackage } from "./lib/channels-build"
 import { dropDatabase, ensureDatabase, readPublishableKey } from "./lib/database"
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres"
 import { freePort, waitForHttp } from "./lib/http"
@@ -212,6 +213,8 @@ async function main(): Promise<void> {
 
   let server: Server | undefined
   if (!wanted("integration") && !wanted("e2e")) return finish(startedAt)
+  // The backend requires the channel package's bundle (scripts/dist) when it boots.
+  await buildChannelsPackage({ declarations: false })
   try {
     server = await resolveServer()
   } catch (error) {

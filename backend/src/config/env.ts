@@ -65,6 +65,20 @@ const envSchema = z.object({
     .string()
     .refine((value) => parseTokenKey(value) !== null, "must be 32 bytes written as 64 hex digits or base64")
     .optional(),
+  /**
+   * The marketplace apps the backend pushes with (the shop's tokens are on
+   * each channel account). Without them the platform's accounts are pushed by
+   * the channel CLI only. Same names as the CLI's.
+   */
+  SHOPEE_PARTNER_ID: z.string().regex(/^[1-9]\d{0,15}$/, "must be a positive integer (the partner id)").optional(),
+  SHOPEE_PARTNER_KEY: z.string().min(8).optional(),
+  SHOPEE_API_BASE: url(["http:", "https:"]).optional(),
+  LAZADA_APP_KEY: z.string().min(1).optional(),
+  LAZADA_APP_SECRET: z.string().min(8).optional(),
+  LAZADA_API_BASE: url(["http:", "https:"]).optional(),
+  LAZADA_AUTH_BASE: url(["http:", "https:"]).optional(),
+  /** An edited copy of scripts/data/channels/category-map.json (real category ids for the shop). */
+  CHANNEL_CATEGORY_MAP: z.string().min(1).optional(),
   /** In production session cookies are Secure; a plain-http local run (pnpm start) turns that off. */
   COOKIE_SECURE: booleanFlag.optional(),
 })
@@ -111,6 +125,12 @@ export function parseEnv(source: NodeJS.ProcessEnv, options: { building?: boolea
   }
   if (env.STRIPE_API_KEY && !env.STRIPE_WEBHOOK_SECRET && env.NODE_ENV === "production") {
     problems.push("STRIPE_WEBHOOK_SECRET: required with STRIPE_API_KEY in production (orders are completed from Stripe's webhook)")
+  }
+  if (!!env.SHOPEE_PARTNER_ID !== !!env.SHOPEE_PARTNER_KEY) {
+    problems.push("SHOPEE_PARTNER_ID and SHOPEE_PARTNER_KEY: set both, or neither")
+  }
+  if (!!env.LAZADA_APP_KEY !== !!env.LAZADA_APP_SECRET) {
+    problems.push("LAZADA_APP_KEY and LAZADA_APP_SECRET: set both, or neither")
   }
   if (env.STRIPE_API_BASE && /^(sk|rk)_live_/.test(env.STRIPE_API_KEY ?? "")) {
     problems.push("STRIPE_API_BASE: not allowed with a live key, which must only ever be sent to api.stripe.com")

@@ -1,5 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import type { InputConfigModules } from "@medusajs/framework/types"
+import { channelPlatformSettings } from "./channel-platforms"
 import { channelTokenKey } from "./channel-token-key"
 import type { BackendEnv } from "./env"
 
@@ -121,7 +122,10 @@ export function selectModules(env: BackendEnv): ModuleEntry[] {
       },
     },
     // Marketplace accounts, the listing ledger, sync runs and imported orders (tokens sealed with this key).
-    { resolve: "./src/modules/channels", options: { token_key: channelTokenKey(env) } },
+    {
+      resolve: "./src/modules/channels",
+      options: { token_key: channelTokenKey(env), platforms: channelPlatformSettings(env) },
+    },
     ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
   ]
 }

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { pushFlaggedAccounts } from "../lib/channels/push-flagged-accounts"
 import { markChannelStockDirtyWorkflow } from "../workflows/mark-channel-stock-dirty"
 import { channelsService } from "../workflows/steps/resolve-channels"
 
@@ -9,7 +10,8 @@ const PAGE = 200
  * Every 15 minutes: recomputes the desired stock of every listed variant, in
  * case an inventory or order event was missed. It only runs the
  * mark-channel-stock-dirty workflow, a page of variants at a time; listings
- * already right are not written.
+ * already right are not written. Then every account the backend can push
+ * that has listings waiting is pushed.
  */
 export default async function reconcileChannelStockJob(container: MedusaContainer): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -27,6 +29,8 @@ export default async function reconcileChannelStockJob(container: MedusaContaine
     if (listings.length < PAGE) break
   }
   if (updated) logger.info(`[channels] stock reconciliation: ${updated} of ${seen} listings changed`)
+  // Whatever still waits (missed events, failed or refused pushes, a push that gave way) goes now.
+  await pushFlaggedAccounts(container)
 }
 
 export const config = {

@@ -1,4 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { accountsNeedingPush, pushFlaggedAccounts } from "../lib/channels/push-flagged-accounts"
 import { OCOP_CERTIFICATE_ATTACHED } from "../workflows/attach-certificate"
 import { OCOP_CERTIFICATE_CREATED } from "../workflows/certify-product"
 import { OCOP_CERTIFICATE_DELETED } from "../workflows/delete-certificate"
@@ -19,15 +20,17 @@ const strings = (values: unknown[]): string[] => values.filter((value): value is
  * daily status job), deleted or detached certificates withdraw the claim or
  * the listing per account; renewals (a new certificate) and renewal filings
  * let it back. The daily job names certificates, the others products.
+ * Accounts the backend can push get the change on the platform at once.
  */
 export default async function channelCertificateSync({ event, container }: SubscriberArgs<Payload>): Promise<void> {
   const entries = Array.isArray(event.data) ? event.data : [event.data]
   const certificateIds = strings(entries.flatMap((entry) => (Array.isArray(entry.ids) ? entry.ids : [])))
   const productIds = strings(entries.map((entry) => entry.product_id))
   if (!certificateIds.length && !productIds.length) return
-  await markChannelCertificateChangeWorkflow(container).run({
+  const { result } = await markChannelCertificateChangeWorkflow(container).run({
     input: { product_ids: productIds, certificate_ids: certificateIds },
   })
+  await pushFlaggedAccounts(container, accountsNeedingPush(result))
 }
 
 export const config: SubscriberConfig = {

@@ -2,6 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { InventoryEvents, OrderWorkflowEvents, ProductVariantWorkflowEvents } from "@medusajs/framework/utils"
 import { markChannelStockDirtyWorkflow } from "../workflows/mark-channel-stock-dirty"
 import type { StockChangeInput } from "../workflows/steps/channel-stock-steps"
+import { accountsNeedingPush, pushFlaggedAccounts } from "../lib/channels/push-flagged-accounts"
 
 type Payload = { id?: unknown } | { id?: unknown }[]
 
@@ -34,9 +35,12 @@ export function stockChangeFor(name: string, data: Payload): StockChangeInput {
  * changed or deleted (a deleted variant offers 0). Idempotent (the workflow
  * only writes what differs), so duplicate or overlapping events are
  * harmless; the reconcile-channel-stock job catches anything missed.
+ * Accounts the backend can push (sealed tokens, app configured) are then
+ * pushed at once; the others wait for the channel CLI.
  */
 export default async function channelStockSync({ event, container }: SubscriberArgs<Payload>): Promise<void> {
-  await markChannelStockDirtyWorkflow(container).run({ input: stockChangeFor(event.name, event.data) })
+  const { result } = await markChannelStockDirtyWorkflow(container).run({ input: stockChangeFor(event.name, event.data) })
+  await pushFlaggedAccounts(container, accountsNeedingPush(result))
 }
 
 export const config: SubscriberConfig = {

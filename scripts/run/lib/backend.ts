@@ -1,5 +1,6 @@
 import fs from "node:fs"
 import path from "node:path"
+import { buildChannelsPackage } from "./channels-build"
 import { fingerprint, readMark, writeMark } from "./fingerprint"
 import { say, elapsed } from "./log"
 import { BACKEND, BACKEND_SERVER, bin } from "./paths"
@@ -19,7 +20,10 @@ export function migrationFingerprint(): string {
 export async function buildBackend(env: NodeJS.ProcessEnv, logFile: string): Promise<void> {
   const mark = path.join(BACKEND_SERVER, ".ocop-build")
   const current = fingerprint(SOURCES, `admin:${env.ADMIN_DISABLED ?? ""}`)
-  if (readMark(mark) === current && fs.existsSync(path.join(BACKEND_SERVER, "medusa-config.js"))) {
+  const upToDate = readMark(mark) === current && fs.existsSync(path.join(BACKEND_SERVER, "medusa-config.js"))
+  // The server requires the channel package's bundle at run time (outside .medusa/server), and its types to compile.
+  await buildChannelsPackage({ declarations: !upToDate })
+  if (upToDate) {
     say("backend build is up to date")
     return
   }

@@ -50,6 +50,7 @@ export type ChannelRun = {
   updated_count: number
   unchanged_count: number
   failed_count: number
+  summary: Record<string, unknown> | null
   created_at: string
 }
 

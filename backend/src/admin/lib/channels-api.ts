@@ -20,7 +20,10 @@ export const channelsApi = {
     }),
   listRuns: (accountId: string) =>
     request<{ runs: ChannelRun[] } & Page>("GET", `/admin/channels/accounts/${enc(accountId)}/runs`, { query: { limit: 10 } }),
-  /** Records a request; the channel CLI (scripts/) performs it. */
+  /** The backend pushes the account now (or only plans it) with its sealed tokens; answers with the recorded run. */
+  push: (accountId: string, dryRun: boolean) =>
+    request<{ run: ChannelRun }>("POST", `/admin/channels/accounts/${enc(accountId)}/push`, { body: { dry_run: dryRun } }),
+  /** Records a request for the channel CLI (scripts/), for accounts whose tokens the backend does not hold. */
   requestRun: (accountId: string, kind: RequestRunKind) =>
     request<{ run: ChannelRun }>("POST", `/admin/channels/accounts/${enc(accountId)}/runs`, {
       body: { kind, status: "requested" },

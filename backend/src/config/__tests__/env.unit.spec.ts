@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { channelPlatformSettings } from "../channel-platforms"
 import { EnvError, parseEnv } from "../env"
 
 describe("parseEnv", () => {
@@ -57,5 +58,19 @@ describe("parseEnv", () => {
     expect(parseEnv({ ADMIN_DISABLED: "true" }).ADMIN_DISABLED).toBe(true)
     expect(parseEnv({ ADMIN_DISABLED: "0" }).ADMIN_DISABLED).toBe(false)
     expect(() => parseEnv({ ADMIN_DISABLED: "yes" })).toThrow(/ADMIN_DISABLED/)
+  })
+
+  it("takes the marketplace apps the backend pushes with as pairs, never echoing a value", () => {
+    const shopee = { SHOPEE_PARTNER_ID: "2001887", SHOPEE_PARTNER_KEY: "secret-partner-key" }
+    expect(channelPlatformSettings(parseEnv(shopee)).shopee).toEqual({ partner_id: 2001887, partner_key: "secret-partner-key", api_base: null })
+    expect(channelPlatformSettings(parseEnv({})).shopee).toBeNull()
+    expect(() => parseEnv({ SHOPEE_PARTNER_ID: "2001887" })).toThrow(/SHOPEE_PARTNER_KEY/)
+    expect(() => parseEnv({ ...shopee, SHOPEE_PARTNER_ID: "abc" })).toThrow(/SHOPEE_PARTNER_ID/)
+    expect(() => parseEnv({ LAZADA_APP_SECRET: "secret-app-secret" })).toThrow(/LAZADA_APP_KEY/)
+    try {
+      parseEnv({ LAZADA_APP_SECRET: "secret-app-secret" })
+    } catch (error) {
+      expect(String(error)).not.toContain("secret-app-secret")
+    }
   })
 })

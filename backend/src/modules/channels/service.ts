@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { NO_PLATFORMS, type ChannelPlatformSettings } from "./domain/platform-settings"
 import { createTokenCipher, type TokenCipher } from "./domain/token-cipher"
 import { ChannelAccount } from "./models/channel-account"
 import { ChannelListing } from "./models/channel-listing"
@@ -11,6 +12,8 @@ import type { ListingCounts } from "./types"
 export type ChannelsModuleOptions = {
   /** 32-byte AES key, base64. Null when none is configured (production without CHANNEL_TOKEN_KEY). */
   token_key?: string | null
+  /** Marketplace app credentials for pushing from the backend (absent: the CLI pushes). */
+  platforms?: ChannelPlatformSettings
 }
 
 class ChannelsModuleService extends MedusaService({
@@ -20,10 +23,22 @@ class ChannelsModuleService extends MedusaService({
   ChannelOrder,
 }) {
   private readonly cipher: TokenCipher | null
+  private readonly platforms: ChannelPlatformSettings
 
   constructor(container: Record<string, unknown>, options: ChannelsModuleOptions = {}) {
     super(container, options)
     this.cipher = options.token_key ? createTokenCipher(Buffer.from(options.token_key, "base64")) : null
+    this.platforms = options.platforms ?? NO_PLATFORMS
+  }
+
+  /** The marketplace apps configured for pushing from the backend (server-side use only). */
+  platformSettings(): ChannelPlatformSettings {
+    return this.platforms
+  }
+
+  /** Whether tokens can be opened at all (a key is configured). */
+  canOpenTokens(): boolean {
+    return this.cipher !== null
   }
 
   /** Seals a marketplace token for storage; refuses clearly when no key is configured. */

@@ -1,9 +1,10 @@
 import type { Clock } from "../core/clock"
 import type { Platform } from "../core/errors"
-import { buildPlan, loadCategoryTable, loadPlatformLimits, refusalLines, summarisePlan, type CategoryTable, type PlanEntry } from "../mapping"
+import { refusalLines, summarisePlan, type CategoryTable, type PlanEntry } from "../mapping"
+import { dryRunCounts, planAccount, pushCounts, type AccountRules, type RunCounts } from "../sync/account-push"
 import type { ChannelAdapter } from "../sync/adapter"
 import type { BackendAccount, BackendApi } from "../sync/backend-api"
-import { Ledger, type ExternalRef } from "../sync/ledger"
+import type { ExternalRef, Ledger } from "../sync/ledger"
 import { runPush, type PushSummary } from "../sync/push"
 import type { Command } from "./args"
 
@@ -23,18 +24,19 @@ export type SyncReport = { lines: string[]; push?: PushSummary; imported?: { cre
 
 async function planFor(command: SyncCommand, deps: SyncDeps, account: BackendAccount): Promise<{ plan: PlanEntry[]; ledger: Ledger }> {
   const [products, rows] = await Promise.all([deps.backend.catalogue(account.id), deps.backend.listings(account.id)])
-  const ledger = new Ledger(command.platform, rows)
-  const plan = buildPlan(products, {
-    table: deps.categoryTable ?? loadCategoryTable(),
-    limits: loadPlatformLimits(),
-    platforms: [command.platform],
-    // Stock comes from the backend already offered under the account's rules.
-    priceRules: { [command.platform]: { multiplier: account.price_multiplier, offset: account.price_offset } },
-    claimPolicy: { onInvalidCertificate: account.on_invalid_certificate },
+  // Stock comes from the backend already offered under the account's rules.
+  return planAccount({
+    platform: command.platform,
+    products,
+    rows,
+    rules: accountRules(account),
+    ...(deps.categoryTable ? { categoryTable: deps.categoryTable } : {}),
     allowSample: command.allowSample,
-    previous: (_platform, productId) => ledger.previous(productId),
   })
-  return { plan, ledger }
+}
+
+function accountRules(account: BackendAccount): AccountRules {
+  return { priceMultiplier: account.price_multiplier, priceOffset: account.price_offset, onInvalidCertificate: account.on_invalid_certificate }
 }
 
 function planLines(plan: PlanEntry[]): string[] {
@@ -78,7 +80,7 @@ export async function runSyncCommand(command: SyncCommand, deps: SyncDeps): Prom
   const startedAt = new Date(deps.clock.nowMs()).toISOString()
   const account = await deps.backend.ensureAccount(command.platform, deps.shopId, `${label(command.platform)} ${deps.shopId}`)
   const report: SyncReport = { lines: [`${label(command.platform)} shop ${deps.shopId} → tài khoản / account ${account.id}`] }
-  const record = (counts: { created: number; updated: number; unchanged: number; failed: number }, summary: Record<string, unknown>) =>
+  const record = (counts: RunCounts, summary: Record<string, unknown>) =>
     deps.backend.recordRun(account.id, {
       kind: command.action,
       started_at: startedAt,
@@ -113,7 +115,7 @@ export async function runSyncCommand(command: SyncCommand, deps: SyncDeps): Prom
   if (command.action === "dry-run") {
     report.lines.push(...planLines(plan))
     const summary = summarisePlan(plan)
-    await record({ created: summary.create, updated: summary.update, unchanged: summary.skip - summary.refused, failed: summary.refused }, { dry_run: true, ...summary })
+    await record(dryRunCounts(summary), { dry_run: true, ...summary })
     return report
   }
   if (command.action === "reconcile") {
@@ -128,10 +130,7 @@ export async function runSyncCommand(command: SyncCommand, deps: SyncDeps): Prom
   })
   report.push = push
   report.lines.push(...pushLines(push))
-  await record(
-    { created: push.created, updated: push.updated + push.unlisted, unchanged: push.unchanged, failed: push.failed + push.refused },
-    { writes: push.writes, refused: push.refused, unlisted: push.unlisted },
-  )
+  await record(pushCounts(push), { writes: push.writes, refused: push.refused, unlisted: push.unlisted })
   return report
 }
 

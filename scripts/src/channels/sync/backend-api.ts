@@ -1,7 +1,8 @@
 import type { Platform } from "../core/errors"
 import type { ChannelProduct } from "../core/source"
 import type { ChannelOrder } from "./adapter"
-import type { LedgerError, LedgerRow, LedgerStatus } from "./ledger"
+import type { LedgerRow } from "./ledger"
+import { ledgerReport, ledgerRowFromRecord, type LedgerRowRecord } from "./ledger-wire"
 
 /** The channel account as /admin/channels returns it (tokens never leave the backend). */
 export type BackendAccount = {
@@ -15,21 +16,6 @@ export type BackendAccount = {
   price_multiplier: number
   price_offset: number
   on_invalid_certificate: "strip-claim" | "unlist"
-}
-
-type ListingWire = {
-  product_id: string
-  variant_id: string
-  sku: string | null
-  external_item_id: string | null
-  external_model_id: string | null
-  content_hash: string | null
-  price_hash: string | null
-  last_pushed_price: number | null
-  last_pushed_stock: number | null
-  claims_ocop: boolean
-  status: LedgerStatus
-  last_error: { retryable: boolean; field: string | null; message: string; request_id: string | null } | null
 }
 
 export type RunReport = {
@@ -123,8 +109,8 @@ export class BackendApi {
   async listings(accountId: string): Promise<LedgerRow[]> {
     const rows: LedgerRow[] = []
     for (let offset = 0; ; offset += PAGE) {
-      const page = await this.call<{ listings: ListingWire[]; count: number }>("GET", `/admin/channels/accounts/${encodeURIComponent(accountId)}/listings?offset=${offset}&limit=${PAGE}`)
-      rows.push(...page.listings.map(fromWire))
+      const page = await this.call<{ listings: LedgerRowRecord[]; count: number }>("GET", `/admin/channels/accounts/${encodeURIComponent(accountId)}/listings?offset=${offset}&limit=${PAGE}`)
+      rows.push(...page.listings.map(ledgerRowFromRecord))
       if (offset + PAGE >= page.count || page.listings.length === 0) return rows
     }
   }
@@ -132,7 +118,7 @@ export class BackendApi {
   async saveListings(accountId: string, rows: LedgerRow[]): Promise<void> {
     if (!rows.length) return
     await this.call("POST", `/admin/channels/accounts/${encodeURIComponent(accountId)}/listings/batch`, {
-      listings: rows.map((row) => toWire(row)),
+      listings: rows.map((row) => ledgerReport(row, new Date())),
     })
   }
 
@@ -149,42 +135,5 @@ export class BackendApi {
       placed_at: order.createdAt,
     })
     return result.outcome === "created" ? "created" : "existing"
-  }
-}
-
-function fromWire(row: ListingWire): LedgerRow {
-  return {
-    productId: row.product_id,
-    variantId: row.variant_id,
-    sku: row.sku ?? "",
-    externalItemId: row.external_item_id,
-    externalModelId: row.external_model_id,
-    contentHash: row.content_hash,
-    priceHash: row.price_hash,
-    lastPushedPrice: row.last_pushed_price,
-    lastPushedStock: row.last_pushed_stock,
-    claimsOcop: row.claims_ocop,
-    status: row.status,
-    lastError: row.last_error
-      ? { retryable: row.last_error.retryable, field: row.last_error.field, message: row.last_error.message, requestId: row.last_error.request_id }
-      : null,
-  }
-}
-
-function toWire(row: LedgerRow) {
-  const error: LedgerError | null = row.lastError
-  return {
-    variant_id: row.variantId,
-    sku: row.sku || null,
-    external_item_id: row.externalItemId,
-    external_model_id: row.externalModelId,
-    content_hash: row.contentHash,
-    price_hash: row.priceHash,
-    last_pushed_price: row.lastPushedPrice,
-    last_pushed_stock: row.lastPushedStock,
-    claims_ocop: row.claimsOcop,
-    status: row.status,
-    last_error: error ? { retryable: error.retryable, field: error.field, message: error.message.slice(0, 2000), request_id: error.requestId } : null,
-    ...(row.status === "active" || row.status === "unlisted" ? { needs_push: false, last_pushed_at: new Date().toISOString() } : {}),
   }
 }

@@ -3,7 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useState } from "react"
 import { errorMessage } from "../../lib/api"
 import { LISTING_STATUS_OPTIONS, platformLabel } from "../../lib/channel-labels"
-import type { ChannelAccount, ListingsQuery, RequestRunKind } from "../../lib/channel-types"
+import type { ChannelAccount, ChannelRun, ListingsQuery, RequestRunKind } from "../../lib/channel-types"
 import { channelKeys, channelsApi } from "../../lib/channels-api"
 import { FormError } from "../form-error"
 import { Pagination } from "../pagination"
@@ -12,6 +12,16 @@ import { ListingTable } from "./listing-table"
 import { RunTable } from "./run-table"
 
 const PAGE_SIZE = 20
+
+/** "Chạy thử: 2 tạo mới, 1 cập nhật, 0 lỗi" — a run's counts in one line. */
+function runMessage(run: ChannelRun): string {
+  const label = run.kind === "dry-run" ? "Chạy thử (không gửi gì lên sàn)" : "Đã đồng bộ"
+  return `${label}: ${run.created_count} tạo mới, ${run.updated_count} cập nhật, ${run.unchanged_count} không đổi, ${run.failed_count} lỗi/từ chối`
+}
+
+function runError(summary: Record<string, unknown> | null): string {
+  return typeof summary?.error === "string" ? summary.error : "không rõ lý do"
+}
 const ALL = "all"
 
 /** One account: request a run, its ledger (filterable), its recent runs. */
@@ -32,10 +42,15 @@ export function AccountPanel({ account }: { account: ChannelAccount }) {
     placeholderData: keepPreviousData,
   })
   const runs = useQuery({ queryKey: channelKeys.runs(account.id), queryFn: () => channelsApi.listRuns(account.id) })
+  // With tokens on the account the backend pushes itself; without, the request is left for the channel CLI.
+  const backendPushes = account.has_access_token && account.has_refresh_token
   const request = useMutation({
-    mutationFn: (kind: RequestRunKind) => channelsApi.requestRun(account.id, kind),
-    onSuccess: () => {
-      toast.success("Đã ghi nhận yêu cầu. Công cụ dòng lệnh (CLI) sẽ thực hiện ở lần chạy tới.")
+    mutationFn: async (kind: RequestRunKind) =>
+      backendPushes ? channelsApi.push(account.id, kind === "dry-run") : channelsApi.requestRun(account.id, kind),
+    onSuccess: ({ run }) => {
+      if (!backendPushes) toast.success("Đã ghi nhận yêu cầu. Công cụ dòng lệnh (CLI) sẽ thực hiện ở lần chạy tới.")
+      else if (run.status === "failed") toast.error(`Đồng bộ lỗi: ${runError(run.summary)}`)
+      else toast.success(runMessage(run))
       return queryClient.invalidateQueries({ queryKey: channelKeys.all })
     },
     onError: (error) => toast.error(errorMessage(error)),
@@ -53,7 +68,9 @@ export function AccountPanel({ account }: { account: ChannelAccount }) {
             Giá sàn = giá × {account.price_multiplier} {account.price_offset >= 0 ? "+" : "−"} {Math.abs(account.price_offset).toLocaleString("vi-VN")} ₫.
           </Text>
           <Text size="xsmall" className="text-ui-fg-muted">
-            Việc đăng và đồng bộ do công cụ dòng lệnh kênh bán (thư mục scripts/) thực hiện; các nút dưới đây chỉ ghi nhận yêu cầu.
+            {backendPushes
+              ? "Máy chủ tự đẩy tồn kho và chứng nhận sau mỗi đơn hàng, lần hủy, lần sửa tồn; các nút dưới đây chạy ngay cho cả danh mục."
+              : "Gian hàng chưa có token: việc đăng và đồng bộ do công cụ dòng lệnh kênh bán (thư mục scripts/) thực hiện; các nút dưới đây chỉ ghi nhận yêu cầu."}
           </Text>
         </div>
         <div className="flex gap-2">
@@ -109,7 +126,7 @@ export function AccountPanel({ account }: { account: ChannelAccount }) {
         ) : (
           <div className="px-6 py-6">
             <Text size="small" className="text-ui-fg-subtle">
-              Chưa có sản phẩm nào khớp bộ lọc. Sổ đăng bán được CLI cập nhật sau mỗi lần đồng bộ.
+              Chưa có sản phẩm nào khớp bộ lọc. Sổ đăng bán được cập nhật sau mỗi lần đồng bộ (máy chủ hoặc CLI).
             </Text>
           </div>
         )

@@ -2,7 +2,7 @@ import { Badge, Table } from "@medusajs/ui"
 import type { ChannelRun } from "../../lib/channel-types"
 import { formatDateTime, runKindLabel, runStatus } from "../../lib/channel-labels"
 
-/** Recent runs of the channel CLI for one account, newest first. */
+/** Recent runs (the backend's pushes and the channel CLI's) for one account, newest first. */
 export function RunTable({ runs }: { runs: ChannelRun[] }) {
   return (
     <Table>

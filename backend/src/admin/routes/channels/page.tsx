@@ -20,7 +20,7 @@ const ChannelsPage = () => {
         <div className="px-6 py-4">
           <Heading level="h1">Kênh bán</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Gian hàng trên Shopee, Lazada, Postmart, Voso và 24/7 / Sales channels: one master stock, pushed by the channel CLI
+            Gian hàng trên Shopee, Lazada, Postmart, Voso và 24/7 / Sales channels: one master stock, pushed by the backend or the channel CLI
           </Text>
         </div>
         <QueryState query={accounts} />

@@ -119,6 +119,9 @@ export const AdminRecordChannelRun = z
     }
   })
 
+/** POST /admin/channels/accounts/:id/push: the whole catalogue, or only the plan (no write call). */
+export const AdminPushChannelAccount = z.object({ dry_run: z.boolean().optional() }).strict()
+
 export const AdminChannelRunsParams = z
   .object({
     kind: listParam(oneOf(RUN_KINDS, "run kind")),

@@ -6,7 +6,7 @@ import { graphRows } from "../../../../workflows/steps/graph-rows"
 import { retrieveChannelAccount } from "../../../../workflows/steps/resolve-channels"
 import { validatedQuery } from "../../../utils/validation"
 import { AdminChannelCatalogueParams } from "../validators"
-import { CHANNEL_PRODUCT_FIELDS, presentChannelProduct, type ProductRow } from "./channel-product"
+import { CHANNEL_PRODUCT_FIELDS, presentChannelProduct, type ProductRow } from "../../../../lib/channels/channel-product"
 
 /**
  * GET /admin/channels/catalogue — every published product as the channel CLI

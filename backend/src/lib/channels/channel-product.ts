@@ -1,62 +1,17 @@
-import { offeredStock, type StockRules } from "../../../../modules/channels/domain/stock-rules"
-import { statusOn, type CertificateStatus } from "../../../../modules/ocop/domain/certificate-rules"
-import { PRODUCT_GROUPS, type ProductGroup } from "../../../../modules/ocop/domain/classification"
-import { dateToDay, type Day } from "../../../../modules/ocop/domain/dates"
-import { DISTRICTS, isDistrict } from "../../../../modules/ocop/domain/geography"
-import { variantStock, VARIANT_STOCK_FIELDS, type VariantStockRow } from "../../../../lib/channels/variant-stock"
+import type { ChannelCertificate, ChannelLabel, ChannelProduct, ChannelVariant } from "@ocop/scripts/channels"
+import { offeredStock, type StockRules } from "../../modules/channels/domain/stock-rules"
+import { statusOn, type CertificateStatus } from "../../modules/ocop/domain/certificate-rules"
+import { PRODUCT_GROUPS, type ProductGroup } from "../../modules/ocop/domain/classification"
+import { dateToDay, type Day } from "../../modules/ocop/domain/dates"
+import { DISTRICTS, isDistrict } from "../../modules/ocop/domain/geography"
+import { variantStock, VARIANT_STOCK_FIELDS, type VariantStockRow } from "./variant-stock"
 
 /**
- * The catalogue as the channel CLI reads it. These types mirror
- * `ChannelProduct` in scripts/src/channels/core/source.ts (camelCase, whole
- * VND, grams, centimetres); keep both in step.
+ * The catalogue as the channel package plans it (`ChannelProduct`: camelCase,
+ * whole VND, grams, centimetres), for the admin API the CLI reads and for
+ * the backend's own pushes.
  */
-export type ChannelCertificate = {
-  number: string
-  decision: string
-  issuer: string
-  issuedOn: string
-  expiresOn: string
-  status: "valid" | "expiring" | "expired" | "revoked" | "pending"
-  stars: 3 | 4 | 5
-  productGroup: string
-}
-
-export type ChannelProducer = { name: string; type: string; commune: string; district: string; phone: string | null }
-
-export type ChannelVariant = {
-  variantId: string
-  sku: string
-  title: string
-  priceVnd: number
-  stock: number
-  weightGrams: number | null
-  lengthCm: number | null
-  widthCm: number | null
-  heightCm: number | null
-}
-
-export type ChannelLabel = {
-  netQuantity?: string
-  ingredients?: string
-  shelfLife?: string
-  storage?: string
-  origin?: string
-  alcoholPercent?: number
-}
-
-export type ChannelProduct = {
-  productId: string
-  handle: string
-  title: string
-  description: string
-  images: string[]
-  categoryKey: string
-  certificate: ChannelCertificate | null
-  producer: ChannelProducer | null
-  label: ChannelLabel
-  isSample: boolean
-  variants: ChannelVariant[]
-}
+export type { ChannelProduct }
 
 const variantFields = [
   ...VARIANT_STOCK_FIELDS.filter((field) => !field.startsWith("product.")),
