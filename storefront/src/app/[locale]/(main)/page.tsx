@@ -73,7 +73,7 @@ export default async function HomePage({ params }: Props) {
         )}
       </section>
 
-      <section className="mt-10" aria-labelledby="groups-heading">
+      <section className="offscreen mt-10" aria-labelledby="groups-heading">
         <h2 id="groups-heading" className="text-xl font-bold">
           {t("groups")}
         </h2>
@@ -89,7 +89,7 @@ export default async function HomePage({ params }: Props) {
         <p className="mt-3 max-w-3xl leading-relaxed text-stone-800">{t("story")}</p>
       </section>
 
-      <section className="mt-10" aria-labelledby="producers-heading">
+      <section className="offscreen mt-10" aria-labelledby="producers-heading">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="producers-heading" className="text-xl font-bold">
             {t("producers")}

@@ -7,7 +7,7 @@ export default async function Footer({ locale }: { locale: Locale }) {
   const meta = await getTranslations({ locale, namespace: "meta" })
   const link = "inline-flex min-h-11 items-center text-brand-800 underline-offset-2 hover:underline"
   return (
-    <footer className="mt-12 border-t border-stone-200 bg-white">
+    <footer className="offscreen mt-12 border-t border-stone-200 bg-white">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm text-stone-700 sm:grid-cols-3">
         <div>
           <p className="font-semibold text-stone-900">{meta("siteName")}</p>

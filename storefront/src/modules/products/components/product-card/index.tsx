@@ -21,7 +21,7 @@ export default async function ProductCard({ product, load = "lazy", priceTestId,
   const t = await getTranslations("product")
   const Heading = headingLevel
   return (
-    <li>
+    <li className={load === "lazy" ? "offscreen" : undefined}>
       <Link
         href={`/products/${product.handle}`}
         className="group card"

@@ -19,7 +19,12 @@ export default function ProductGrid({ products, priorityCount = 0, leadImage = f
       data-testid={testId}
     >
       {products.map((product, index) => (
-        <ProductCard key={product.id} product={product} load={index === 0 && leadImage ? "lead" : index < priorityCount ? "eager" : "lazy"} priceTestId={priceTestId} />
+        <ProductCard
+          key={product.id}
+          product={product}
+          load={index === 0 && leadImage ? "lead" : index < priorityCount ? "eager" : "lazy"}
+          priceTestId={priceTestId}
+        />
       ))}
     </ul>
   )
