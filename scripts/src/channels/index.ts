@@ -19,7 +19,7 @@ export { LAZADA_AUTH_BASE, LAZADA_VN_API_BASE, lazadaTokenKey, type LazadaConfig
 export { loadCategoryTable, type CategoryTable } from "./mapping/category-table"
 export type { PlanEntry, PlanSummary } from "./mapping/plan"
 
-export type { ChannelAdapter } from "./sync/adapter"
+export type { ChannelAdapter, ChannelOrder as PlatformOrder, OrderTimeField } from "./sync/adapter"
 export { shopeeAdapter } from "./sync/shopee-adapter"
 export { lazadaAdapter } from "./sync/lazada-adapter"
 export type { LedgerRow } from "./sync/ledger"

@@ -1,20 +1,21 @@
 /**
- * The backend pushing marketplaces itself: an account with sealed tokens,
- * the Shopee app configured from the environment, the real client (from the
- * built @ocop/scripts/channels bundle) against the Shopee contract server,
- * which checks every signature and token. Typechecked by
- * tsconfig.channels-e2e.json because it imports the contract server from
- * the scripts package's sources.
+ * The backend pushing marketplaces and pulling their orders itself: accounts
+ * with sealed tokens, the Shopee and Lazada apps configured from the
+ * environment, the real clients (from the built @ocop/scripts/channels
+ * bundle) against the contract servers, which check every signature and
+ * token. Typechecked by tsconfig.channels-e2e.json because it imports the
+ * contract servers from the scripts package's sources.
  */
 import http from "node:http"
 import type { AddressInfo } from "node:net"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
-import { startShopeeContractServer, TINY_PNG } from "../../../../scripts/src/channels/contract/shopee"
+import { startLazadaContractServer } from "../../../../scripts/src/channels/contract/lazada"
+import { startShopeeContractServer, TINY_PNG, type ContractOrder } from "../../../../scripts/src/channels/contract/shopee"
 import { adminHeaders, failing } from "../../helpers/admin"
 import { appModule } from "../../helpers/app-module"
 import { cartReadyForPayment } from "../../helpers/store-checkout"
@@ -26,14 +27,15 @@ const { seedShopSetup } = appModule<{ seedShopSetup: (container: MedusaContainer
 
 type Headers = { headers: Record<string, string> }
 type Listing = { sku: string; status: string; claims_ocop: boolean; needs_push: boolean; last_pushed_stock: number | null; desired_stock: number | null }
-type Run = { kind: string; status: string; created_count: number; updated_count: number; unchanged_count: number; failed_count: number; summary: Record<string, unknown> }
+type Run = { id: string; kind: string; status: string; created_count: number; updated_count: number; unchanged_count: number; failed_count: number; summary: Record<string, unknown> }
 type ChannelsService = {
   listChannelAccounts(filters: { id: string }): Promise<{ access_token_sealed: string | null; refresh_token_sealed: string | null; access_expires_at: Date | null }[]>
   openToken(sealed: string): string
 }
 
-// Started before the app boots: the backend reads the Shopee app's address from its environment.
+// Started before the app boots: the backend reads the apps' addresses from its environment.
 const shopee = await startShopeeContractServer({ orders: [] })
+const lazada = await startLazadaContractServer({ orders: [] })
 const images = http.createServer((_req, res) => {
   res.writeHead(200, { "content-type": "image/png" })
   res.end(TINY_PNG)
@@ -77,6 +79,10 @@ Object.assign(process.env, {
   SHOPEE_PARTNER_ID: String(shopee.partnerId),
   SHOPEE_PARTNER_KEY: shopee.partnerKey,
   SHOPEE_API_BASE: shopee.baseUrl,
+  LAZADA_APP_KEY: lazada.appKey,
+  LAZADA_APP_SECRET: lazada.appSecret,
+  LAZADA_API_BASE: lazada.baseUrl,
+  LAZADA_AUTH_BASE: lazada.authBaseUrl,
   // The contract server's category ids, not the shop's.
   CHANNEL_CATEGORY_MAP: path.resolve(__dirname, "../../../../scripts/test/channels/sync/contract-categories.json"),
 })
@@ -195,6 +201,7 @@ medusaIntegrationTestRunner({
 
     afterAll(async () => {
       await shopee.close()
+      await lazada.close()
       await new Promise((resolve) => images.close(resolve))
     })
 
@@ -316,6 +323,139 @@ medusaIntegrationTestRunner({
         expect(refused.status).toBe(400)
         expect(refused.data.message).toMatch(/postmart/)
         const invalid = await failing(api.post(`/admin/channels/accounts/${accountId}/push`, { dry_run: true, force: true }, admin))
+        expect(invalid.status).toBe(400)
+      })
+    })
+
+    describe("the backend pulls orders of accounts that hold tokens", () => {
+      type ChannelOrderRow = { external_order_id: string; status: string; order_id: string | null }
+      let firstPull: Run
+      const pullOrders = async (id = accountId): Promise<Run> => {
+        try {
+          return (await api.post(`/admin/channels/accounts/${id}/pull-orders`, {}, admin)).data.run as Run
+        } catch (error) {
+          const response = (error as { response?: { status: number; data: { message: string } } }).response
+          throw new Error(`pull-orders → ${response?.status}: ${response?.data.message}`)
+        }
+      }
+      const channelOrders = async (id = accountId) =>
+        (await api.get(`/admin/channels/accounts/${id}/orders`, admin)).data.channel_orders as ChannelOrderRow[]
+      const reserved = async (sku: string) => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({
+          entity: "inventory_level",
+          fields: ["reserved_quantity"],
+          filters: { inventory_item_id: inventoryItems[sku], location_id: locationId },
+        })
+        return (data[0] as { reserved_quantity: number }).reserved_quantity
+      }
+      const shopeeOrder = (orderSn: string, sku: string, quantity: number): ContractOrder => {
+        const now = Math.floor(Date.now() / 1000)
+        const item = [...shopee.state.items.values()].find((candidate) => [...candidate.models.values()].some((model) => model.model_sku === sku))
+        return {
+          order_sn: orderSn,
+          order_status: "READY_TO_SHIP",
+          create_time: now - 600,
+          update_time: now - 60,
+          cod: true,
+          total_amount: 55_000 * quantity,
+          buyer_username: "buyer_nari",
+          message_to_seller: "",
+          item_list: [
+            {
+              item_id: item?.item_id ?? 0,
+              item_name: "Miến dong Na Rì",
+              item_sku: "",
+              model_id: 1,
+              model_name: "Gói 500 g",
+              model_sku: sku,
+              model_quantity_purchased: quantity,
+              model_original_price: 55_000,
+              model_discounted_price: 55_000,
+            },
+          ],
+        }
+      }
+
+      it("an order placed on Shopee is imported by pull-orders, its units reserved, and the stock left pushed back", async () => {
+        const reservedBefore = await reserved("NR-MIEN-500G")
+        shopee.state.orders.push(shopeeOrder("261129NARI0001", "NR-MIEN-500G", 2))
+        shopee.state.resetCalls()
+        const run = await pullOrders()
+        firstPull = run
+        expect(run, JSON.stringify(run.summary)).toMatchObject({ kind: "pull-orders", status: "succeeded", created_count: 1, unchanged_count: 0, failed_count: 0 })
+        expect(typeof run.summary.cursor).toBe("number")
+        expect(shopee.state.callsTo("/api/v2/order/get_order_list").length).toBeGreaterThan(0)
+        const orders = await channelOrders()
+        expect(orders.map((order) => [order.external_order_id, order.status])).toEqual([["261129NARI0001", "imported"]])
+        expect(orders[0].order_id).toMatch(/^order_/)
+        expect(await reserved("NR-MIEN-500G")).toBe(reservedBefore + 2)
+        // 17 left after the store order, 2 sold on Shopee: the backend tells Shopee 15 without the CLI.
+        await until(() => shopeeStock("NR-MIEN-500G"), (stock) => stock === 15, "Shopee stock of NR-MIEN-500G to be 15")
+        expect(writePaths()).toContain("/api/v2/product/update_stock")
+        expect(writePaths().every((path) => path === "/api/v2/product/update_stock")).toBe(true)
+      })
+
+      it("a second pull imports nothing new and deducts nothing again", async () => {
+        const reservedBefore = await reserved("NR-MIEN-500G")
+        shopee.state.resetCalls()
+        const run = await pullOrders()
+        // The window overlaps the last pull: the same order is read again and found imported.
+        expect(run).toMatchObject({ kind: "pull-orders", status: "succeeded", created_count: 0, unchanged_count: 1, failed_count: 0 })
+        expect(await channelOrders()).toHaveLength(1)
+        expect(await reserved("NR-MIEN-500G")).toBe(reservedBefore)
+        expect(writePaths()).toEqual([])
+        // Both pulls are in the account's runs (the five-minute job may have added its own).
+        const runs = (await api.get(`/admin/channels/accounts/${accountId}/runs`, admin)).data.runs as Run[]
+        expect(runs.map((entry) => entry.id)).toEqual(expect.arrayContaining([firstPull.id, run.id]))
+      })
+
+      it("an order placed on Lazada is pulled by the backend and the stock left reaches Shopee", async () => {
+        const grant = lazada.state.issueTokens()
+        const { account } = (
+          await api.post(
+            "/admin/channels/accounts",
+            {
+              platform: "lazada",
+              shop_id: "nari",
+              name: "Lazada HTX Na Rì",
+              access_token: grant.accessToken,
+              refresh_token: grant.refreshToken,
+              access_expires_at: new Date(grant.accessExpiresAt).toISOString(),
+            },
+            admin
+          )
+        ).data
+        lazada.state.orders.push({
+          orderId: "470000000012001",
+          createdAt: Date.now() - 120_000,
+          paymentMethod: "COD",
+          // One order item per unit: two bags of 1 kg.
+          items: [0, 1].map(() => ({ sellerSku: "NR-MIEN-1KG", name: "Miến dong Na Rì túi 1 kg", price: 105_000, status: "pending" })),
+        })
+        shopee.state.resetCalls()
+        const run = await pullOrders(account.id)
+        expect(run, JSON.stringify(run.summary)).toMatchObject({ kind: "pull-orders", status: "succeeded", created_count: 1, failed_count: 0 })
+        expect((await channelOrders(account.id)).map((order) => [order.external_order_id, order.status])).toEqual([["470000000012001", "imported"]])
+        // 5 after the stock edit, 2 sold on Lazada: Shopee is offered 3.
+        await until(() => shopeeStock("NR-MIEN-1KG"), (stock) => stock === 3, "Shopee stock of NR-MIEN-1KG to be 3")
+        const again = await pullOrders(account.id)
+        expect(again).toMatchObject({ created_count: 0, unchanged_count: 1 })
+      })
+
+      it("answers 409 while a pull of the account runs, 400 for an account without tokens or an unknown field", async () => {
+        const locking = getContainer().resolve(Modules.LOCKING)
+        await locking.acquire(`channel-pull:${accountId}`, { ownerId: "test", expire: 60 })
+        try {
+          const busy = await failing(api.post(`/admin/channels/accounts/${accountId}/pull-orders`, {}, admin))
+          expect(busy.status).toBe(409)
+        } finally {
+          await locking.release(`channel-pull:${accountId}`, { ownerId: "test" })
+        }
+        const { account } = (await api.post("/admin/channels/accounts", { platform: "voso", name: "Voso Cao Bằng" }, admin)).data
+        const refused = await failing(api.post(`/admin/channels/accounts/${account.id}/pull-orders`, {}, admin))
+        expect(refused.status).toBe(400)
+        const invalid = await failing(api.post(`/admin/channels/accounts/${accountId}/pull-orders`, { days: 3 }, admin))
         expect(invalid.status).toBe(400)
       })
     })

@@ -23,6 +23,8 @@ export const channelsApi = {
   /** The backend pushes the account now (or only plans it) with its sealed tokens; answers with the recorded run. */
   push: (accountId: string, dryRun: boolean) =>
     request<{ run: ChannelRun }>("POST", `/admin/channels/accounts/${enc(accountId)}/push`, { body: { dry_run: dryRun } }),
+  pullOrders: (accountId: string) =>
+    request<{ run: ChannelRun | null }>("POST", `/admin/channels/accounts/${enc(accountId)}/pull-orders`, { body: {} }),
   /** Records a request for the channel CLI (scripts/), for accounts whose tokens the backend does not hold. */
   requestRun: (accountId: string, kind: RequestRunKind) =>
     request<{ run: ChannelRun }>("POST", `/admin/channels/accounts/${enc(accountId)}/runs`, {

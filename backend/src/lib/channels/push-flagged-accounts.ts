@@ -15,7 +15,7 @@ export function accountsNeedingPush(rows: { account_id: string; needs_push: bool
 }
 
 /** The workflow engine may hand back a copy of the error: compare its type, not its class. */
-function isConflict(error: unknown): boolean {
+export function isConflict(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { type?: unknown }).type === MedusaError.Types.CONFLICT
 }
 

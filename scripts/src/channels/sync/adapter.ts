@@ -14,6 +14,9 @@ export type ChannelOrder = {
   lines: Array<{ sku: string; quantity: number; unitPriceVnd: number }>
 }
 
+/** Which time an orders window is on: when the order was placed, or when it last changed (paid, shipped…). */
+export type OrderTimeField = "created" | "updated"
+
 /**
  * What the sync needs from a platform, so one engine drives Shopee and
  * Lazada. Implementations wrap the real clients; every method may throw a
@@ -28,8 +31,8 @@ export type ChannelAdapter = {
   updatePrices(skus: PlanSku[], refs: Map<string, ExternalRef>): Promise<SkuFailure[]>
   updateStocks(skus: PlanSku[], refs: Map<string, ExternalRef>): Promise<SkuFailure[]>
   unlist(entry: PlanEntry, refs: Map<string, ExternalRef>): Promise<void>
-  /** Orders created or updated in [from, to] (Unix seconds). */
-  orders(from: number, to: number): Promise<ChannelOrder[]>
+  /** Orders created (or, `by` "updated", last changed) in [from, to] (Unix seconds). */
+  orders(from: number, to: number, by?: OrderTimeField): Promise<ChannelOrder[]>
   /** Platform stock by SKU, for reconciliation. */
   stocks(refs: Map<string, ExternalRef>): Promise<Map<string, number>>
 }

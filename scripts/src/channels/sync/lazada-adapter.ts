@@ -85,10 +85,14 @@ export function lazadaAdapter(client: LazadaClient): ChannelAdapter {
       const failures = await pushPriceQuantity(priceQuantity(entry.skus.map((sku) => ({ ...sku, stock: 0 })), refs, "stock"))
       if (failures.length) throw new ChannelError({ platform: "lazada", code: "sku_failures", message: failures.map((f) => `${f.sku}: ${f.message}`).join("; "), retryable: false })
     },
-    async orders(from, to) {
+    async orders(from, to, by = "created") {
       const orders: ChannelOrder[] = []
+      const window =
+        by === "updated"
+          ? { updateAfter: new Date(from * 1000), updateBefore: new Date(to * 1000), sortBy: "updated_at" as const }
+          : { createdAfter: new Date(from * 1000), createdBefore: new Date(to * 1000), sortBy: "created_at" as const }
       for (let offset = 0; ; offset += 100) {
-        const page = await client.getOrders({ createdAfter: new Date(from * 1000), createdBefore: new Date(to * 1000), status: "all", offset, limit: 100, sortBy: "created_at", sortDirection: "ASC" })
+        const page = await client.getOrders({ ...window, status: "all", offset, limit: 100, sortDirection: "ASC" })
         for (const order of page.orders) {
           // Lazada lists one order item per unit: count them per seller SKU.
           const lines = new Map<string, { sku: string; quantity: number; unitPriceVnd: number }>()

@@ -152,8 +152,8 @@ export function shopeeAdapter(client: ShopeeClient, options: { fetchImage?: Fetc
       const result = await client.unlistItems(itemIds.map((id) => ({ item_id: Number(id), unlist: true })))
       if (result.failures.length) throw new ChannelError({ platform: "shopee", code: "unlist_failed", message: result.failures.map((f) => f.failed_reason).join("; "), retryable: false, requestId: result.requestId })
     },
-    async orders(from, to) {
-      const list = await client.listOrders({ timeRangeField: "create_time", timeFrom: from, timeTo: to })
+    async orders(from, to, by = "created") {
+      const list = await client.listOrders({ timeRangeField: by === "updated" ? "update_time" : "create_time", timeFrom: from, timeTo: to })
       const orders: ChannelOrder[] = []
       for (const batch of chunks(list.map((order) => order.order_sn), ORDER_DETAIL_MAX)) {
         for (const detail of await client.getOrderDetail(batch)) {

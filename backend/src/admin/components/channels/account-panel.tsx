@@ -55,6 +55,16 @@ export function AccountPanel({ account }: { account: ChannelAccount }) {
     },
     onError: (error) => toast.error(errorMessage(error)),
   })
+  // Only for accounts the backend reaches itself; it also pulls them every five minutes.
+  const pull = useMutation({
+    mutationFn: () => channelsApi.pullOrders(account.id),
+    onSuccess: ({ run }) => {
+      if (run?.status === "failed") toast.error(`Lấy đơn lỗi: ${runError(run.summary)}`)
+      else if (run) toast.success(`Lấy đơn hàng: ${run.created_count} đơn mới, ${run.unchanged_count} đã có, ${run.failed_count} lỗi/từ chối`)
+      return queryClient.invalidateQueries({ queryKey: channelKeys.all })
+    },
+    onError: (error) => toast.error(errorMessage(error)),
+  })
 
   return (
     <div className="divide-y">
@@ -69,11 +79,16 @@ export function AccountPanel({ account }: { account: ChannelAccount }) {
           </Text>
           <Text size="xsmall" className="text-ui-fg-muted">
             {backendPushes
-              ? "Máy chủ tự đẩy tồn kho và chứng nhận sau mỗi đơn hàng, lần hủy, lần sửa tồn; các nút dưới đây chạy ngay cho cả danh mục."
+              ? "Máy chủ tự lấy đơn hàng mỗi 5 phút và tự đẩy tồn kho và chứng nhận sau mỗi đơn hàng, lần hủy, lần sửa tồn; các nút dưới đây chạy ngay."
               : "Gian hàng chưa có token: việc đăng và đồng bộ do công cụ dòng lệnh kênh bán (thư mục scripts/) thực hiện; các nút dưới đây chỉ ghi nhận yêu cầu."}
           </Text>
         </div>
         <div className="flex gap-2">
+          {backendPushes ? (
+            <Button size="small" variant="secondary" isLoading={pull.isPending} onClick={() => pull.mutate()}>
+              Lấy đơn hàng
+            </Button>
+          ) : null}
           <Button size="small" variant="secondary" isLoading={request.isPending} onClick={() => request.mutate("dry-run")}>
             Chạy thử (dry run)
           </Button>

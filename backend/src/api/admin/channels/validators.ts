@@ -122,6 +122,9 @@ export const AdminRecordChannelRun = z
 /** POST /admin/channels/accounts/:id/push: the whole catalogue, or only the plan (no write call). */
 export const AdminPushChannelAccount = z.object({ dry_run: z.boolean().optional() }).strict()
 
+/** POST /admin/channels/accounts/:id/pull-orders: no options; the window comes from the account's last pull. */
+export const AdminPullChannelOrders = z.object({}).strict()
+
 export const AdminChannelRunsParams = z
   .object({
     kind: listParam(oneOf(RUN_KINDS, "run kind")),
