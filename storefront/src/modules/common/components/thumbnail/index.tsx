@@ -1,4 +1,4 @@
-import ProductImage, { type ImageLoad } from "@/modules/common/components/product-image"
+import ProductImage, { IMAGE_WIDTHS, type ImageLoad } from "@/modules/common/components/product-image"
 
 type Props = {
   src: string | null | undefined
@@ -13,7 +13,7 @@ export default function Thumbnail({ src, alt, placeholder, load = "lazy", sizes 
   return (
     <div className="thumb">
       {src ? (
-        <ProductImage src={src} alt={alt} sizes={sizes} load={load} />
+        <ProductImage src={src} alt={alt} sizes={sizes} widths={IMAGE_WIDTHS.card} load={load} />
       ) : (
         <span className="absolute inset-0 flex items-center justify-center p-4 text-center text-sm text-brand-700">
           {placeholder}

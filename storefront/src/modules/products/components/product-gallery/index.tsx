@@ -1,4 +1,4 @@
-import ProductImage from "@/modules/common/components/product-image"
+import ProductImage, { IMAGE_WIDTHS } from "@/modules/common/components/product-image"
 
 type Props = { title: string; images: string[]; placeholder: string; altFor: (index: number) => string }
 
@@ -12,7 +12,7 @@ export default function ProductGallery({ title, images, placeholder, altFor }: P
     <div data-testid="product-gallery">
       <div className="relative aspect-square w-full overflow-hidden rounded-2xl bg-brand-50">
         {first ? (
-          <ProductImage src={first} alt={title} sizes="(max-width: 768px) 100vw, 50vw" load="lead" />
+          <ProductImage src={first} alt={title} sizes="(max-width: 768px) 100vw, 50vw" widths={IMAGE_WIDTHS.photo} load="lead" />
         ) : (
           <span className="absolute inset-0 flex items-center justify-center p-4 text-center text-brand-700">{placeholder}</span>
         )}
@@ -21,7 +21,7 @@ export default function ProductGallery({ title, images, placeholder, altFor }: P
         <ul className="mt-3 grid grid-cols-3 gap-2 sm:grid-cols-4">
           {rest.map((src, index) => (
             <li key={src} className="relative aspect-square overflow-hidden rounded-xl bg-brand-50">
-              <ProductImage src={src} alt={altFor(index + 2)} sizes="(max-width: 768px) 33vw, 12vw" load="lazy" />
+              <ProductImage src={src} alt={altFor(index + 2)} sizes="(max-width: 768px) 33vw, 12vw" widths={IMAGE_WIDTHS.small} load="lazy" />
             </li>
           ))}
         </ul>
