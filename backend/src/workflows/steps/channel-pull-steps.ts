@@ -1,15 +1,16 @@
-import { randomUUID } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { ChannelLogger, PlatformOrder } from "@ocop/scripts/channels"
+import type { PlatformOrder } from "@ocop/scripts/channels"
 import { accountTokenStore, refreshedTokensOf, tokenPairOf } from "../../lib/channels/account-token-store"
 import { platformAdapter, tokenKeyOf } from "../../lib/channels/platform-adapter"
 import { pushFlaggedAccounts } from "../../lib/channels/push-flagged-accounts"
+import { serverChannelLogger } from "../../lib/channels/server-channel-logger"
 import { pullWindow, type PullWindow } from "../../modules/channels/domain/pull-window"
 import { pushReadiness } from "../../modules/channels/domain/push-readiness"
 import { importChannelOrderWorkflow } from "../import-channel-order"
 import { updateChannelAccountWorkflow } from "../update-channel-account"
+import { accountLockSteps } from "./account-lock-steps"
 import { channelsService, retrieveChannelAccount } from "./resolve-channels"
 
 export type PullChannelOrdersInput = { account_id: string; requested_by?: string | null }
@@ -30,52 +31,20 @@ export type ChannelPullOutcome = {
   summary: Record<string, unknown>
 }
 
-/** A pull of an account that runs longer than this is presumed dead and its lock lapses. */
-const LOCK_TTL_SECONDS = 10 * 60
 /** Failures listed in a run's summary; the channel orders keep every refusal. */
 const MAX_LISTED_FAILURES = 20
 /** Recent pull runs searched for the last cursor (CLI pulls are runs of the same kind without one). */
 const CURSOR_LOOKBACK_RUNS = 20
 
-const lockKey = (accountId: string) => `channel-pull:${accountId}`
-
 /**
- * One order pull per account at a time, across processes. Its own lock, not
- * the push's: a pull triggers a push when it is done, and a push never waits
- * for a pull. A second pull is refused with 409.
+ * Its own lock, not the push's: a pull triggers a push when it is done, and
+ * a push never waits for a pull. A second pull is refused with 409.
  */
-export const acquireChannelPullLockStep = createStep(
-  "acquire-channel-pull-lock",
-  async (accountId: string, { container }) => {
-    const locking = container.resolve(Modules.LOCKING)
-    const lock = { key: lockKey(accountId), ownerId: randomUUID() }
-    try {
-      await locking.acquire(lock.key, { ownerId: lock.ownerId, expire: LOCK_TTL_SECONDS })
-    } catch {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
-        "Một lần lấy đơn khác của gian hàng này đang chạy; thử lại sau ít phút / another order pull of this account is running"
-      )
-    }
-    return new StepResponse(lock, lock)
-  },
-  async (lock, { container }) => {
-    if (lock) await container.resolve(Modules.LOCKING).release(lock.key, { ownerId: lock.ownerId })
-  }
-)
-
-export const releaseChannelPullLockStep = createStep(
-  "release-channel-pull-lock",
-  async (lock: { key: string; ownerId: string }, { container }) => {
-    await container.resolve(Modules.LOCKING).release(lock.key, { ownerId: lock.ownerId })
-    return new StepResponse(undefined)
-  }
-)
-
-function channelLogger(container: MedusaContainer): ChannelLogger {
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  return { info: (message) => logger.debug(`[channels] ${message}`), warn: (message) => logger.warn(`[channels] ${message}`) }
-}
+export const { acquire: acquireChannelPullLockStep, release: releaseChannelPullLockStep } = accountLockSteps({
+  activity: "pull",
+  ttlSeconds: 10 * 60,
+  busyMessage: "Một lần lấy đơn khác của gian hàng này đang chạy; thử lại sau ít phút / another order pull of this account is running",
+})
 
 /** The cursor of the account's last successful backend pull (Unix seconds), or null before the first. */
 async function lastCursor(container: MedusaContainer, accountId: string): Promise<number | null> {
@@ -146,7 +115,7 @@ export const pullChannelOrdersStep = createStep(
 
     let orders: PlatformOrder[]
     try {
-      const adapter = platformAdapter(platformAccount, settings, tokenStore, channelLogger(container))
+      const adapter = platformAdapter(platformAccount, settings, tokenStore, serverChannelLogger(container))
       orders = await adapter.orders(window.from, window.to, "updated")
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)

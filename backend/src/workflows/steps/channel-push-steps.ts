@@ -1,14 +1,14 @@
-import { randomUUID } from "node:crypto"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ledgerReport, loadCategoryTable, pushAccount, type AccountPushReport, type ChannelLogger, type LedgerRow, type RunCounts } from "@ocop/scripts/channels"
+import { ledgerReport, loadCategoryTable, pushAccount, type AccountPushReport, type LedgerRow, type RunCounts } from "@ocop/scripts/channels"
 import { accountTokenStore, refreshedTokensOf, tokenPairOf } from "../../lib/channels/account-token-store"
 import { platformAdapter, tokenKeyOf } from "../../lib/channels/platform-adapter"
 import { loadChannelProducts, loadLedgerRows } from "../../lib/channels/push-source"
+import { serverChannelLogger } from "../../lib/channels/server-channel-logger"
 import { pushReadiness } from "../../modules/channels/domain/push-readiness"
 import { updateChannelAccountWorkflow } from "../update-channel-account"
 import { upsertChannelListingsWorkflow } from "../upsert-channel-listings"
+import { accountLockSteps } from "./account-lock-steps"
 import { accountStockRules } from "./channel-stock-steps"
 import { channelsService, retrieveChannelAccount } from "./resolve-channels"
 
@@ -30,51 +30,15 @@ export type ChannelPushOutcome = {
   summary: Record<string, unknown>
 }
 
-/** A push of an account that runs longer than this is presumed dead and its lock lapses. */
-const LOCK_TTL_SECONDS = 15 * 60
 /** Failures listed in a run's summary; the ledger keeps every one. */
 const MAX_LISTED_FAILURES = 20
 
-const lockKey = (accountId: string) => `channel-push:${accountId}`
-
-/**
- * One push per account at a time, across processes (the locking module is
- * Redis-backed in the scaled footprint). A second push does not queue: it is
- * refused with 409 and its flagged rows wait for the next push.
- */
-export const acquireChannelPushLockStep = createStep(
-  "acquire-channel-push-lock",
-  async (accountId: string, { container }) => {
-    const locking = container.resolve(Modules.LOCKING)
-    const lock = { key: lockKey(accountId), ownerId: randomUUID() }
-    try {
-      await locking.acquire(lock.key, { ownerId: lock.ownerId, expire: LOCK_TTL_SECONDS })
-    } catch {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
-        "Một lần đồng bộ khác của gian hàng này đang chạy; thử lại sau ít phút / another push of this account is running"
-      )
-    }
-    return new StepResponse(lock, lock)
-  },
-  async (lock, { container }) => {
-    if (lock) await container.resolve(Modules.LOCKING).release(lock.key, { ownerId: lock.ownerId })
-  }
-)
-
-export const releaseChannelPushLockStep = createStep(
-  "release-channel-push-lock",
-  async (lock: { key: string; ownerId: string }, { container }) => {
-    await container.resolve(Modules.LOCKING).release(lock.key, { ownerId: lock.ownerId })
-    return new StepResponse(undefined)
-  }
-)
-
-/** The client logs every call at "info" (right for the CLI's terminal); in the server's log that is debug detail. */
-function channelLogger(container: MedusaContainer): ChannelLogger {
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  return { info: (message) => logger.debug(`[channels] ${message}`), warn: (message) => logger.warn(`[channels] ${message}`) }
-}
+/** A second push is refused with 409; its flagged rows wait for the next push. */
+export const { acquire: acquireChannelPushLockStep, release: releaseChannelPushLockStep } = accountLockSteps({
+  activity: "push",
+  ttlSeconds: 15 * 60,
+  busyMessage: "Một lần đồng bộ khác của gian hàng này đang chạy; thử lại sau ít phút / another push of this account is running",
+})
 
 function reportSummary(report: AccountPushReport, scope: PushScope, tokensRefreshed: boolean): Record<string, unknown> {
   const common = { scope, tokens_refreshed: tokensRefreshed }
@@ -164,7 +128,7 @@ export const pushChannelListingsStep = createStep(
           onInvalidCertificate: account.on_invalid_certificate === "unlist" ? "unlist" : "strip-claim",
         },
         ...(settings.category_map ? { categoryTable: loadCategoryTable(settings.category_map) } : {}),
-        adapter: platformAdapter(platformAccount, settings, tokenStore, channelLogger(container)),
+        adapter: platformAdapter(platformAccount, settings, tokenStore, serverChannelLogger(container)),
         dryRun,
         save,
       })
