@@ -1,17 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { PlatformOrder } from "@ocop/scripts/channels"
-import { accountTokenStore, refreshedTokensOf, tokenPairOf } from "../../lib/channels/account-token-store"
-import { platformAdapter, tokenKeyOf } from "../../lib/channels/platform-adapter"
 import { pushFlaggedAccounts } from "../../lib/channels/push-flagged-accounts"
-import { serverChannelLogger } from "../../lib/channels/server-channel-logger"
 import { pullWindow, type PullWindow } from "../../modules/channels/domain/pull-window"
-import { pushReadiness } from "../../modules/channels/domain/push-readiness"
 import { importChannelOrderWorkflow } from "../import-channel-order"
-import { updateChannelAccountWorkflow } from "../update-channel-account"
 import { accountLockSteps } from "./account-lock-steps"
-import { channelsService, retrieveChannelAccount } from "./resolve-channels"
+import { openChannelAccount } from "./open-channel-account"
+import { channelsService } from "./resolve-channels"
 
 export type PullChannelOrdersInput = { account_id: string; requested_by?: string | null }
 
@@ -82,27 +78,9 @@ const importInput = (accountId: string, order: PlatformOrder) => ({
 export const pullChannelOrdersStep = createStep(
   "pull-channel-orders",
   async (input: PullChannelOrdersInput, { container }) => {
-    const service = channelsService(container)
-    const account = await retrieveChannelAccount(container, input.account_id)
-    const settings = service.platformSettings()
-    const readiness = pushReadiness(account, settings, service.canOpenTokens())
-    if (!readiness.ready) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, readiness.reason)
+    const { account, tokenStore, adapter } = await openChannelAccount(container, input.account_id)
     const startedAt = new Date()
     const window: PullWindow = pullWindow(await lastCursor(container, account.id), Math.floor(startedAt.getTime() / 1000))
-    const platformAccount = { platform: readiness.platform, shop_id: account.shop_id ?? "" }
-    const pair = tokenPairOf(
-      {
-        access_token: service.openToken(account.access_token_sealed ?? ""),
-        refresh_token: service.openToken(account.refresh_token_sealed ?? ""),
-        access_expires_at: account.access_expires_at,
-        refresh_expires_at: account.refresh_expires_at,
-        authorisation_expires_at: account.authorisation_expires_at,
-      },
-      readiness.platform
-    )
-    const tokenStore = accountTokenStore(tokenKeyOf(platformAccount), pair, async (next) => {
-      await updateChannelAccountWorkflow(container).run({ input: { id: account.id, ...refreshedTokensOf(next) } })
-    })
     const base = { window_from: window.from, window_to: window.to }
     const outcome = (status: ChannelPullOutcome["status"], counts: Pick<ChannelPullOutcome, "read" | "created" | "existing" | "failed">, summary: Record<string, unknown>): ChannelPullOutcome => ({
       account_id: account.id,
@@ -115,8 +93,7 @@ export const pullChannelOrdersStep = createStep(
 
     let orders: PlatformOrder[]
     try {
-      const adapter = platformAdapter(platformAccount, settings, tokenStore, serverChannelLogger(container))
-      orders = await adapter.orders(window.from, window.to, "updated")
+      orders = await adapter().orders(window.from, window.to, "updated")
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       return new StepResponse(outcome("failed", { read: 0, created: 0, existing: 0, failed: 0 }, { error: message.slice(0, 2000) }))

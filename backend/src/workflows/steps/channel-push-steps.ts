@@ -1,16 +1,10 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ledgerReport, loadCategoryTable, pushAccount, type AccountPushReport, type LedgerRow, type RunCounts } from "@ocop/scripts/channels"
-import { accountTokenStore, refreshedTokensOf, tokenPairOf } from "../../lib/channels/account-token-store"
-import { platformAdapter, tokenKeyOf } from "../../lib/channels/platform-adapter"
 import { loadChannelProducts, loadLedgerRows } from "../../lib/channels/push-source"
-import { serverChannelLogger } from "../../lib/channels/server-channel-logger"
-import { pushReadiness } from "../../modules/channels/domain/push-readiness"
-import { updateChannelAccountWorkflow } from "../update-channel-account"
 import { upsertChannelListingsWorkflow } from "../upsert-channel-listings"
 import { accountLockSteps } from "./account-lock-steps"
+import { openChannelAccount } from "./open-channel-account"
 import { accountStockRules } from "./channel-stock-steps"
-import { channelsService, retrieveChannelAccount } from "./resolve-channels"
 
 /** all: the whole catalogue, as the CLI's push (creates new listings too); flagged: only products with a listing that needs a push. */
 export type PushScope = "all" | "flagged"
@@ -66,28 +60,10 @@ function reportSummary(report: AccountPushReport, scope: PushScope, tokensRefres
 export const pushChannelListingsStep = createStep(
   "push-channel-listings",
   async (input: PushChannelListingsInput, { container }) => {
-    const service = channelsService(container)
-    const account = await retrieveChannelAccount(container, input.account_id)
-    const settings = service.platformSettings()
-    const readiness = pushReadiness(account, settings, service.canOpenTokens())
-    if (!readiness.ready) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, readiness.reason)
+    const { service, account, settings, platform, tokenStore, adapter } = await openChannelAccount(container, input.account_id)
     const scope = input.scope ?? "all"
     const dryRun = input.dry_run ?? false
     const startedAt = new Date().toISOString()
-    const platformAccount = { platform: readiness.platform, shop_id: account.shop_id ?? "" }
-    const pair = tokenPairOf(
-      {
-        access_token: service.openToken(account.access_token_sealed ?? ""),
-        refresh_token: service.openToken(account.refresh_token_sealed ?? ""),
-        access_expires_at: account.access_expires_at,
-        refresh_expires_at: account.refresh_expires_at,
-        authorisation_expires_at: account.authorisation_expires_at,
-      },
-      readiness.platform
-    )
-    const tokenStore = accountTokenStore(tokenKeyOf(platformAccount), pair, async (next) => {
-      await updateChannelAccountWorkflow(container).run({ input: { id: account.id, ...refreshedTokensOf(next) } })
-    })
     const save = async (rows: LedgerRow[]) => {
       const now = new Date()
       await upsertChannelListingsWorkflow(container).run({
@@ -119,7 +95,7 @@ export const pushChannelListingsStep = createStep(
         }),
       ])
       const report = await pushAccount({
-        platform: readiness.platform,
+        platform: platform,
         products,
         rows,
         rules: {
@@ -128,7 +104,7 @@ export const pushChannelListingsStep = createStep(
           onInvalidCertificate: account.on_invalid_certificate === "unlist" ? "unlist" : "strip-claim",
         },
         ...(settings.category_map ? { categoryTable: loadCategoryTable(settings.category_map) } : {}),
-        adapter: platformAdapter(platformAccount, settings, tokenStore, serverChannelLogger(container)),
+        adapter: adapter(),
         dryRun,
         save,
       })
